@@ -1,0 +1,228 @@
+package uk.gov.dynamicframework.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import uk.gov.dynamicframework.platform.events.Backoff;
+import uk.gov.dynamicframework.platform.events.CloudEvent;
+import uk.gov.dynamicframework.platform.events.EventMetrics;
+import uk.gov.dynamicframework.platform.events.EventsConfig;
+
+/**
+ * Publishes outbox rows to Kafka in commit order: idempotent producer, {@code acks=all}, key = aggregate id.
+ * <p>
+ * Only one relay per service database works at a time (a PostgreSQL advisory lock), so events of one aggregate
+ * keep their order across replicas. A broker outage pauses the relay, with backoff, and costs no event an attempt;
+ * an event the broker refuses by itself is retried with backoff and parked after {@code max-attempts}, and later
+ * events of other aggregates go on meanwhile.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long ADVISORY_LOCK_KEY = 0x0df_0_0b0L;
+    private static final Duration EVENT_RETRY_INITIAL = Duration.ofSeconds(1);
+    private static final Duration EVENT_RETRY_MAX = Duration.ofMinutes(5);
+
+    /** Due, pending events whose aggregate has no earlier pending event still waiting for its retry. */
+    private static final String DUE_EVENTS = """
+            select e.* from outbox_event e
+            where e.status = 'PENDING' and e.next_attempt_at <= :now
+              and not exists (select 1 from outbox_event p
+                              where p.status = 'PENDING' and p.topic = e.topic and p.aggregate_id = e.aggregate_id
+                                and p.seq < e.seq and p.next_attempt_at > :now)
+            order by e.seq
+            limit :limit
+            """;
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final EventsConfig.Outbox config;
+    private final EventMetrics metrics;
+    private final String bootstrapServers;
+
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+    private int brokerFailures;
+
+    public OutboxRelay(EntityManager em, Clock clock, EventsConfig config, EventMetrics metrics,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config.outbox();
+        this.metrics = metrics;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled (df.events.outbox.relay-enabled=false)");
+            return;
+        }
+        producer = new KafkaProducer<>(producerProperties(bootstrapServers));
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    static Properties producerProperties(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return p;
+    }
+
+    private void loop() {
+        LOG.infof("Outbox relay publishing to %s", bootstrapServers);
+        while (running) {
+            try {
+                int published = relayOnce();
+                metrics.refreshIfStale();
+                if (published == 0) {
+                    sleep(brokerFailures == 0 ? config.pollInterval()
+                            : Backoff.after(brokerFailures, config.pollInterval().multipliedBy(5), config.maxBrokerBackoff()));
+                }
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("Outbox relay pass failed, retrying: %s", e.toString());
+                sleep(config.maxBrokerBackoff());
+            }
+        }
+    }
+
+    /** One pass: publishes the events that are due. Returns how many were published. */
+    public int relayOnce() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                    .setParameter("key", ADVISORY_LOCK_KEY).getSingleResult();
+            if (!leader) {
+                return 0;
+            }
+            Instant now = clock.instant();
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> due = em.createNativeQuery(DUE_EVENTS, OutboxEvent.class)
+                    .setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
+            if (due.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> sent = new ArrayList<>(due.size());
+            for (OutboxEvent event : due) {
+                sent.add(send(event));
+            }
+            return settle(due, sent);
+        });
+    }
+
+    private Future<RecordMetadata> send(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        try {
+            return producer.send(record);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private int settle(List<OutboxEvent> due, List<Future<RecordMetadata>> sent) {
+        int published = 0;
+        boolean brokerDown = false;
+        Instant now = clock.instant();
+        for (int i = 0; i < due.size(); i++) {
+            OutboxEvent event = due.get(i);
+            Throwable failure = outcome(sent.get(i));
+            if (failure == null) {
+                event.published(now);
+                published++;
+            } else if (failure instanceof RetriableException || failure instanceof InterruptedException) {
+                brokerDown = true;
+            } else {
+                Instant retryAt = now.plus(Backoff.after(event.attempts + 1, EVENT_RETRY_INITIAL, EVENT_RETRY_MAX));
+                event.failed(failure.toString(), retryAt, config.maxAttempts());
+                if (event.status == OutboxEvent.Status.PARKED) {
+                    LOG.errorf("Outbox event %s (%s) parked after %d attempts: %s", event.eventId, event.eventType,
+                            event.attempts, failure);
+                }
+            }
+        }
+        if (brokerDown) {
+            brokerFailures++;
+            LOG.warnf("Kafka at %s unreachable; %d event(s) wait (attempt %d)", bootstrapServers,
+                    due.size() - published, brokerFailures);
+        } else {
+            if (brokerFailures > 0) {
+                LOG.infof("Kafka reachable again; outbox relay resumed");
+            }
+            brokerFailures = 0;
+        }
+        return published;
+    }
+
+    private static Throwable outcome(Future<RecordMetadata> future) {
+        try {
+            future.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package uk.gov.dynamicframework.registry.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.security.Roles;
+
+@Path("/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Organisations that deliver, or want to deliver, probation services")
+public class OrganisationResource {
+
+    private final OrganisationService organisations;
+    private final Caller caller;
+
+    public OrganisationResource(OrganisationService organisations, Caller caller) {
+        this.organisations = organisations;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN })
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
+            description = "One organisation per legal identifier: registering an identifier again is a 409 naming the existing organisation.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    public Response register(@NotNull @Valid OrganisationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Organisation organisation = organisations.register(request, caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
+                .tag(organisation.etag().replace("\"", "")).entity(OrganisationView.of(organisation)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
+    @Operation(operationId = "listOrganisations", summary = "List every registered organisation, whatever its status",
+            description = "For the framework team and auditors. The public directory is at /v1/directory/providers.")
+    public PageOf<OrganisationView> list(@QueryParam("identifier") String identifier,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return organisations.list(identifier, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation",
+            description = "The organisation itself, the framework team and auditors see everything; others see only "
+                    + "qualified providers' public details.")
+    public Response get(@PathParam("id") UUID id) {
+        Organisation organisation = organisations.find(id);
+        return Response.ok(organisations.viewFor(organisation, caller)).tag(String.valueOf(organisation.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN })
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation's details",
+            description = "Providers update only their own organisation; send If-Match with the ETag you read.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OrganisationRequest request) {
+        Organisation organisation = organisations.update(id, request, ifMatch, caller);
+        return Response.ok(OrganisationView.of(organisation)).tag(String.valueOf(organisation.version)).build();
+    }
+
+    /** One entry of an organisation's history. */
+    public record OrganisationChangeView(Instant at, String actor, String action, String reason,
+            Map<String, OrganisationChange.FieldChange> changes) {
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
+    @Operation(operationId = "getOrganisationHistory", summary = "Who changed what in an organisation, and when")
+    public Map<String, List<OrganisationChangeView>> history(@PathParam("id") UUID id) {
+        return Map.of("items", organisations.history(id, caller).stream()
+                .map(c -> new OrganisationChangeView(c.at, c.actor, c.action, c.reason, c.changes)).toList());
+    }
+}
