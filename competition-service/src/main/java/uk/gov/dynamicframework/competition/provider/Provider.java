@@ -1,0 +1,51 @@
+package uk.gov.dynamicframework.competition.provider;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * This service's own view of an organisation on the framework, kept from the registry's events
+ * (topic {@code df.organisations.v1}); never read from the registry.
+ */
+@Entity
+@Table(name = "provider")
+public class Provider extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_identifiers", columnDefinition = "jsonb", nullable = false)
+    public List<String> legalIdentifiers = new ArrayList<>();
+
+    public String sector;
+
+    @Column(name = "income_band")
+    public String incomeBand;
+
+    @Column(name = "framework_status", nullable = false)
+    public String frameworkStatus;
+
+    /** The registry's version of the organisation this view reflects; older events are ignored. */
+    @Column(name = "source_version", nullable = false)
+    public long sourceVersion;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isQualified() {
+        return "QUALIFIED".equals(frameworkStatus);
+    }
+}

@@ -1,0 +1,60 @@
+package uk.gov.dynamicframework.competition.provider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.gov.dynamicframework.platform.events.CloudEvent;
+import uk.gov.dynamicframework.platform.inbox.EventHandler;
+import uk.gov.dynamicframework.platform.inbox.Inbox;
+
+/** Keeps {@link Provider} up to date from the registry's events, each applied exactly once. */
+@ApplicationScoped
+public class ProviderViewUpdater implements EventHandler {
+
+    private final Inbox inbox;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public ProviderViewUpdater(Inbox inbox, ObjectMapper mapper, Clock clock) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Incoming("organisations")
+    public void onOrganisationEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(this, record.topic(), record.value());
+    }
+
+    @Override
+    public String name() {
+        return "competition-provider-view";
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        if (!event.type().startsWith(ProviderEvents.ORGANISATION_PREFIX) && !event.type().startsWith(ProviderEvents.PROVIDER_PREFIX)) {
+            return;
+        }
+        var snapshot = event.dataAs(ProviderEvents.OrganisationSnapshot.class, mapper);
+        Provider provider = Provider.findById(snapshot.organisationId());
+        if (provider == null) {
+            provider = new Provider();
+            provider.id = snapshot.organisationId();
+            provider.sourceVersion = -1;
+        }
+        if (snapshot.version() < provider.sourceVersion) {
+            return;
+        }
+        provider.name = snapshot.name();
+        provider.legalIdentifiers = snapshot.legalIdentifiers();
+        provider.sector = snapshot.sector();
+        provider.incomeBand = snapshot.incomeBand();
+        provider.frameworkStatus = snapshot.frameworkStatus();
+        provider.sourceVersion = snapshot.version();
+        provider.updatedAt = clock.instant();
+        provider.persist();
+    }
+}
