@@ -1,0 +1,70 @@
+package uk.gov.dynamicframework.supplychain.organisation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.gov.dynamicframework.platform.events.CloudEvent;
+import uk.gov.dynamicframework.platform.inbox.EventHandler;
+import uk.gov.dynamicframework.platform.inbox.Inbox;
+
+/** Keeps {@link SupplyChainOrganisation} from the registry's organisation and provider events, each applied once. */
+@ApplicationScoped
+public class OrganisationFeed implements EventHandler {
+
+    /** The fields of the registry's organisation snapshot that analytics uses. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RegistrySnapshot(UUID organisationId, String name, String sector, String incomeBand,
+            List<String> characteristics, String town, String postcode, String frameworkStatus, long version) {
+    }
+
+    private final Inbox inbox;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public OrganisationFeed(Inbox inbox, ObjectMapper mapper, Clock clock) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Incoming("organisations")
+    public void onRegistryEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(this, record.topic(), record.value());
+    }
+
+    @Override
+    public String name() {
+        return "supply-chain-organisations";
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        if (!event.type().startsWith("df.organisation.") && !event.type().startsWith("df.provider.")) {
+            return;
+        }
+        RegistrySnapshot s = event.dataAs(RegistrySnapshot.class, mapper);
+        SupplyChainOrganisation o = SupplyChainOrganisation.findById(s.organisationId());
+        if (o != null && s.version() < o.sourceVersion) {
+            return;
+        }
+        if (o == null) {
+            o = new SupplyChainOrganisation();
+            o.id = s.organisationId();
+        }
+        o.name = s.name();
+        o.sector = s.sector();
+        o.incomeBand = s.incomeBand();
+        o.characteristics = s.characteristics() == null ? new String[0] : s.characteristics().toArray(String[]::new);
+        o.town = s.town();
+        o.postcode = s.postcode();
+        o.frameworkStatus = s.frameworkStatus();
+        o.sourceVersion = s.version();
+        o.updatedAt = clock.instant();
+        o.persist();
+    }
+}
