@@ -12,6 +12,11 @@ public final class TestTokens {
         return ISSUER.ensureKeys();
     }
 
+    /** The public key services under test verify tokens with, as a config location. */
+    public static String publicKeyLocation() {
+        return issuer().publicKey().toUri().toString();
+    }
+
     public static String bearer(String role) {
         return bearer(role, null, null);
     }
