@@ -139,6 +139,38 @@ public class OrganisationService {
         publish(organisation, eventType, decision);
     }
 
+    /** An application was submitted: the organisation is now APPLIED (an update, not a framework decision). */
+    public void applicationSubmitted(Organisation organisation, String actor, Instant at) {
+        FrameworkStatus before = organisation.frameworkStatus;
+        organisation.frameworkStatus = FrameworkStatus.APPLIED;
+        organisation.updatedAt = at;
+        organisation.updatedBy = actor;
+        Organisation.flush();
+        OrganisationChange.record(organisation.id, at, actor, "APPLIED", null,
+                Map.of("frameworkStatus", new FieldChange(before, FrameworkStatus.APPLIED)));
+        publish(organisation, OrganisationEvents.UPDATED, null);
+    }
+
+    /** The organisation a provider token acts for (its claim is the UUID or one of the legal identifiers), if any. */
+    public java.util.Optional<UUID> organisationOf(Caller caller) {
+        if (!caller.hasRole(Roles.PROVIDER)) {
+            return java.util.Optional.empty();
+        }
+        return caller.organisationId().flatMap(claim -> {
+            try {
+                UUID id = UUID.fromString(claim);
+                return java.util.Optional.of(id);
+            } catch (IllegalArgumentException notAUuid) {
+                return Organisation.findByIdentifier(claim.trim().toUpperCase(Locale.ROOT)).map(o -> o.id);
+            }
+        });
+    }
+
+    /** Whether the caller is a provider acting for this organisation. */
+    public boolean actsFor(Organisation organisation, Caller caller) {
+        return caller.hasRole(Roles.PROVIDER) && caller.organisationId().filter(organisation::isNamedBy).isPresent();
+    }
+
     public boolean canSeeEverything(Organisation organisation, Caller caller) {
         return caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR)
                 || caller.hasRole(Roles.PROVIDER) && caller.organisationId().filter(organisation::isNamedBy).isPresent();

@@ -50,6 +50,24 @@ public class ReferenceData {
                 .map(PoliceForceArea::gssCode).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** Codes of the categories of kind "cohort" (WOMEN, YOUNG_ADULTS, ...): the groups of people an offer serves. */
+    public Set<String> cohortCodes() {
+        return snapshot().categories.values().stream().filter(c -> "cohort".equals(c.kind())).map(ServiceCategory::code)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    public Set<String> categoryCodes() {
+        return snapshot().categories.keySet();
+    }
+
+    public Set<String> regionCodes() {
+        return snapshot().regions.keySet();
+    }
+
+    public Set<String> areaCodes() {
+        return snapshot().areas.keySet();
+    }
+
     public PoliceForceArea area(String gssCode) {
         return snapshot().areas.get(gssCode);
     }

@@ -1,0 +1,82 @@
+package uk.gov.dynamicframework.registry.directory;
+
+import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.CHARACTERISTIC;
+import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.INCOME_BAND;
+import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.POLICE_FORCE_AREA;
+import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.PROBATION_REGION;
+import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.SECTOR;
+import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.SERVICE_CATEGORY;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageView;
+import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryProvider;
+import uk.gov.dynamicframework.registry.reference.KnownCode;
+
+@Path("/v1/directory")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory", description = "Public directory of qualified providers and what they offer where")
+public class DirectoryResource {
+
+    private final DirectoryService directory;
+
+    public DirectoryResource(DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    @GET
+    @Path("/providers")
+    @Operation(operationId = "searchProviderDirectory", summary = "Search qualified providers",
+            description = "Public. Filters combine with AND; repeat sector, incomeBand or characteristic for several "
+                    + "values (any sector or band; every characteristic). A police force area also matches offers of "
+                    + "its whole region; a region matches offers in any of its areas. Sorted by name unless sort says "
+                    + "otherwise.")
+    public PageOf<DirectoryProvider> providers(
+            @Parameter(example = "ACCOMMODATION") @QueryParam("category") @KnownCode(SERVICE_CATEGORY) String category,
+            @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
+            @Parameter(example = "SW") @QueryParam("region") @KnownCode(PROBATION_REGION) String region,
+            @Parameter(example = "VOLUNTARY_AND_COMMUNITY") @QueryParam("sector") List<@KnownCode(SECTOR) String> sector,
+            @Parameter(example = "UNDER_100K") @QueryParam("incomeBand") List<@KnownCode(INCOME_BAND) String> incomeBand,
+            @Parameter(example = "WOMENS_SPECIALIST") @QueryParam("characteristic") List<@KnownCode(CHARACTERISTIC) String> characteristic,
+            @Parameter(description = "Part of the name", example = "women") @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("sort") @DefaultValue("name") @Pattern(regexp = "-?(name|registeredAt)",
+                    message = "must be name, -name, registeredAt or -registeredAt") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return directory.search(new DirectorySearch(category, area, region, orEmpty(sector), orEmpty(incomeBand),
+                orEmpty(characteristic), q, sort, page, size));
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(operationId = "getProviderCoverage", summary = "How many qualified providers can deliver a category in an area",
+            description = "Public. Give area (a police force area) or region (then a provider counts only if its "
+                    + "offers cover every area of the region, as for a region-wide lot). Counts qualified providers "
+                    + "with published offers only.")
+    public CoverageView coverage(
+            @Parameter(example = "ACCOMMODATION") @QueryParam("category") @NotNull @KnownCode(SERVICE_CATEGORY) String category,
+            @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
+            @Parameter(example = "SW") @QueryParam("region") @KnownCode(PROBATION_REGION) String region,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return directory.coverage(category, area, region, page, size);
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,60 @@
+package uk.gov.dynamicframework.registry.directory;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.dynamicframework.registry.organisation.Characteristic;
+import uk.gov.dynamicframework.registry.organisation.IncomeBand;
+import uk.gov.dynamicframework.registry.organisation.LegalForm;
+import uk.gov.dynamicframework.registry.organisation.Sector;
+
+/** What the public directory shows: public fields only (no contacts, no street address). */
+public final class DirectoryViews {
+
+    private DirectoryViews() {
+    }
+
+    @Schema(name = "DirectoryProvider")
+    public record DirectoryProvider(
+            UUID id,
+            String name,
+            List<String> legalIdentifiers,
+            LegalForm legalForm,
+            Sector sector,
+            IncomeBand incomeBand,
+            Set<Characteristic> characteristics,
+            String town,
+            String postcode,
+            String website,
+            List<DirectoryOffer> offers) {
+    }
+
+    @Schema(name = "DirectoryOffer")
+    public record DirectoryOffer(
+            UUID id,
+            String category,
+            @Schema(description = "Police force areas named one by one") List<String> areas,
+            @Schema(description = "Probation regions offered whole") List<String> regions,
+            @Schema(description = "Every area covered") List<String> coveredAreas,
+            List<String> cohorts,
+            String description) {
+    }
+
+    @Schema(name = "CoverageProvider")
+    public record CoverageProvider(UUID id, String name, Sector sector, IncomeBand incomeBand,
+            Set<Characteristic> characteristics) {
+    }
+
+    @Schema(name = "CoverageView", description = "Who can deliver a category in an area (or across a whole region)")
+    public record CoverageView(
+            String category,
+            String area,
+            String region,
+            @Schema(description = "The areas a provider must cover, together, to count") List<String> requiredAreas,
+            @Schema(description = "How many qualified providers cover them") long count,
+            @Schema(description = "One page of those providers, by name") List<CoverageProvider> providers,
+            int page,
+            int size) {
+    }
+}

@@ -1,0 +1,3 @@
+package uk.gov.dynamicframework.registry.offer;
+
+public enum OfferStatus { PUBLISHED, WITHDRAWN }
