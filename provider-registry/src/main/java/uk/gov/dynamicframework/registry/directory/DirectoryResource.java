@@ -64,9 +64,9 @@ public class DirectoryResource {
     @GET
     @Path("/coverage")
     @Operation(operationId = "getProviderCoverage", summary = "How many qualified providers can deliver a category in an area",
-            description = "Public. Give area (a police force area) or region (then a provider counts only if its "
-                    + "offers cover every area of the region, as for a region-wide lot). Counts qualified providers "
-                    + "with published offers only.")
+            description = "Public. Give area (a police force area) or region (a region-wide lot). A provider counts "
+                    + "when it is qualified (not suspended) and one of its published offers of the category covers "
+                    + "every area asked for: the rule that makes it eligible to bid for such a lot.")
     public CoverageView coverage(
             @Parameter(example = "ACCOMMODATION") @QueryParam("category") @NotNull @KnownCode(SERVICE_CATEGORY) String category,
             @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,

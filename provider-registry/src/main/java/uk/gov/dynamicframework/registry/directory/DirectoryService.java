@@ -120,8 +120,8 @@ public class DirectoryService {
     }
 
     /**
-     * Qualified providers whose published offers of the category, together, cover the area (or every area of the
-     * region): the providers who could bid for a lot there.
+     * Qualified providers with one published offer of the category covering the area (or every area of the region):
+     * the providers eligible to bid for a lot there, by the same rule the competition service applies.
      */
     public CoverageView coverage(String category, String area, String region, int page, int size) {
         if ((area == null) == (region == null)) {
@@ -130,9 +130,9 @@ public class DirectoryService {
                     new uk.gov.dynamicframework.platform.problem.Problem.FieldViolation("region", "give area or region, not both or neither")));
         }
         Set<String> required = area != null ? new TreeSet<>(Set.of(area)) : reference.areasOf(region);
-        String condition = " where o.frameworkStatus = :qualified and (select count(distinct a) from ServiceOffer s "
-                + "join s.coveredAreas a where s.organisationId = o.id and s.status = :published "
-                + "and s.category = :category and a in :areas) = :required";
+        String condition = " where o.frameworkStatus = :qualified and exists (select 1 from ServiceOffer s "
+                + "where s.organisationId = o.id and s.status = :published and s.category = :category "
+                + "and (select count(a) from ServiceOffer s2 join s2.coveredAreas a where s2 = s and a in :areas) = :required)";
         var query = em.createQuery("select o from Organisation o" + condition + " order by lower(o.name), o.id",
                 Organisation.class);
         var count = em.createQuery("select count(o) from Organisation o" + condition, Long.class);

@@ -51,7 +51,7 @@ public final class DirectoryViews {
             String category,
             String area,
             String region,
-            @Schema(description = "The areas a provider must cover, together, to count") List<String> requiredAreas,
+            @Schema(description = "The areas one offer must cover for its provider to count") List<String> requiredAreas,
             @Schema(description = "How many qualified providers cover them") long count,
             @Schema(description = "One page of those providers, by name") List<CoverageProvider> providers,
             int page,

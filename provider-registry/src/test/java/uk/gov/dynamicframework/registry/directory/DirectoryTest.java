@@ -152,7 +152,8 @@ class DirectoryTest {
                 .post("/v1/service-offers/" + withdrawn.offerIds().get(0) + "/withdraw").then().statusCode(200);
 
         assertThat(coverage(category, "area", "E23000033")).isEqualTo(areaBefore + 3);
-        assertThat(coverage(category, "region", "KSS")).isEqualTo(regionBefore + 2);
+        // A region-wide lot needs one offer covering the whole region, as eligibility to bid does.
+        assertThat(coverage(category, "region", "KSS")).isEqualTo(regionBefore + 1);
         given().queryParam("category", category).queryParam("area", "E23000033").queryParam("size", 100)
                 .get("/v1/directory/coverage").then().statusCode(200)
                 .body("requiredAreas", equalTo(List.of("E23000033")))
