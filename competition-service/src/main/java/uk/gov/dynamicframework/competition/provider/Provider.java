@@ -39,6 +39,10 @@ public class Provider extends PanacheEntityBase {
     public String frameworkStatus;
 
     /** The registry's version of the organisation this view reflects; older events are ignored. */
+    /** The reason of the registry's last framework decision (suspension, removal...), if any. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;
 

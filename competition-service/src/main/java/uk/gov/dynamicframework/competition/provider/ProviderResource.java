@@ -21,7 +21,13 @@ public class ProviderResource {
 
     /** A provider as this service knows it. */
     public record BidderView(UUID organisationId, String name, List<String> legalIdentifiers, String sector,
-            String incomeBand, String frameworkStatus, Instant updatedAt) {
+            String incomeBand, String frameworkStatus, String statusReason, List<BidderOfferView> offers,
+            Instant updatedAt) {
+    }
+
+    /** A published, not withdrawn, service offer of the provider. */
+    public record BidderOfferView(UUID offerId, String category, List<String> areas, List<String> regions,
+            List<String> cohorts, Instant publishedAt) {
     }
 
     @GET
@@ -33,6 +39,9 @@ public class ProviderResource {
         if (p == null) {
             throw ApiException.notFound("Provider", organisationId);
         }
-        return new BidderView(p.id, p.name, p.legalIdentifiers, p.sector, p.incomeBand, p.frameworkStatus, p.updatedAt);
+        List<BidderOfferView> offers = ProviderOffer.activeOf(p.id).stream()
+                .map(o -> new BidderOfferView(o.offerId, o.category, o.areas, o.regions, o.cohorts, o.publishedAt)).toList();
+        return new BidderView(p.id, p.name, p.legalIdentifiers, p.sector, p.incomeBand, p.frameworkStatus,
+                p.statusReason, offers, p.updatedAt);
     }
 }

@@ -35,6 +35,10 @@ public class ProviderViewUpdater implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        if (event.type().equals(ProviderEvents.OFFER_PUBLISHED) || event.type().equals(ProviderEvents.OFFER_WITHDRAWN)) {
+            applyOffer(event);
+            return;
+        }
         if (!event.type().startsWith(ProviderEvents.ORGANISATION_PREFIX) && !event.type().startsWith(ProviderEvents.PROVIDER_PREFIX)) {
             return;
         }
@@ -53,8 +57,33 @@ public class ProviderViewUpdater implements EventHandler {
         provider.sector = snapshot.sector();
         provider.incomeBand = snapshot.incomeBand();
         provider.frameworkStatus = snapshot.frameworkStatus();
+        provider.statusReason = snapshot.decision() == null ? null : snapshot.decision().reason();
         provider.sourceVersion = snapshot.version();
         provider.updatedAt = clock.instant();
         provider.persist();
+    }
+
+    private void applyOffer(CloudEvent event) {
+        var data = event.dataAs(ProviderEvents.OfferData.class, mapper);
+        if (data.offerId() == null || data.organisationId() == null || data.category() == null) {
+            throw new IllegalArgumentException("Offer event " + event.id() + " lacks offerId, organisationId or category");
+        }
+        ProviderOffer offer = ProviderOffer.findById(data.offerId());
+        if (offer == null) {
+            offer = new ProviderOffer();
+            offer.offerId = data.offerId();
+        } else if (offer.withdrawnAt != null && event.type().equals(ProviderEvents.OFFER_PUBLISHED)) {
+            return; // a withdrawn offer is never published again: the registry publishes a new offer instead
+        }
+        offer.organisationId = data.organisationId();
+        offer.category = data.category();
+        offer.areas = data.areas() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(data.areas());
+        offer.regions = data.regions() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(data.regions());
+        offer.cohorts = data.cohorts() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(data.cohorts());
+        offer.publishedAt = data.publishedAt();
+        if (event.type().equals(ProviderEvents.OFFER_WITHDRAWN)) {
+            offer.withdrawnAt = data.withdrawnAt() != null ? data.withdrawnAt() : clock.instant();
+        }
+        offer.persist();
     }
 }

@@ -1,0 +1,47 @@
+package uk.gov.dynamicframework.competition;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the competition service, under {@code df.competitions}; every one overridable by environment. */
+@ConfigMapping(prefix = "df.competitions")
+public interface CompetitionConfig {
+
+    /** Eligible providers a lot needs to be published without an explicit override. */
+    @WithDefault("3")
+    int minimumEligibleProviders();
+
+    /** Standstill period when a competition does not set one. */
+    @WithDefault("10")
+    int defaultStandstillDays();
+
+    /** Independent evaluators who must have scored a bid before moderation sets its final score. */
+    @WithDefault("2")
+    int minimumEvaluators();
+
+    /** How often the deadline job looks for competitions to close or award (also read by its @Scheduled). */
+    @WithDefault("30s")
+    String deadlineCheckEvery();
+
+    Ocds ocds();
+
+    interface Ocds {
+        /** The OCDS publisher prefix registered with the Open Contracting Partnership. */
+        @WithDefault("ocds-dfprob")
+        String prefix();
+
+        /** ocid of the dynamic framework (the DPS) every mini-competition is a call-off from. */
+        @WithDefault("ocds-dfprob-DF-FRAMEWORK-2026")
+        String frameworkOcid();
+
+        @WithDefault("Probation rehabilitation and resettlement services dynamic framework")
+        String frameworkTitle();
+
+        @WithDefault("HM Prison and Probation Service")
+        String publisherName();
+
+        /** Public base address of the API, for package URIs. */
+        @WithDefault("https://dynamic-framework.service.gov.uk")
+        String baseUri();
+    }
+}

@@ -1,0 +1,355 @@
+package uk.gov.dynamicframework.competition.bid;
+
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.math.BigDecimal;
+import uk.gov.dynamicframework.competition.bid.BidViews.BidLotView;
+import uk.gov.dynamicframework.competition.bid.BidViews.BidReceiptView;
+import uk.gov.dynamicframework.competition.bid.BidViews.BidView;
+import uk.gov.dynamicframework.competition.bid.BidViews.PartnerView;
+import uk.gov.dynamicframework.competition.competition.Competition;
+import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents.ExclusionData;
+import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.competition.evaluation.Criterion;
+import uk.gov.dynamicframework.competition.evaluation.CriterionKind;
+import uk.gov.dynamicframework.competition.lot.Lot;
+import uk.gov.dynamicframework.competition.provider.Eligibility;
+import uk.gov.dynamicframework.competition.provider.Provider;
+import uk.gov.dynamicframework.platform.outbox.Outbox;
+import uk.gov.dynamicframework.platform.problem.ApiException;
+import uk.gov.dynamicframework.platform.problem.Problem.FieldViolation;
+import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.security.Roles;
+
+/**
+ * Sealed bids. Until the submission deadline nobody but the bidding provider reads a bid's contents; afterwards
+ * only the competition's commissioners and evaluators do. Every submission is receipted with the server's time and
+ * a SHA-256 hash of the contents as received.
+ */
+@ApplicationScoped
+public class BidService {
+
+    /** Canonical JSON for hashing: sorted keys, so the same contents always give the same hash. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder().findAndAddModules()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final EntityManager em;
+    private final Eligibility eligibility;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public BidService(EntityManager em, Eligibility eligibility, Outbox outbox, Clock clock) {
+        this.em = em;
+        this.eligibility = eligibility;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Bid submit(UUID competitionId, BidRequest request, Caller caller) {
+        Instant receivedAt = clock.instant();
+        Competition c = competition(competitionId);
+        UUID org = bidder(caller);
+        refuseIfLate(c, receivedAt);
+        var existing = Bid.of(c.id, org);
+        if (existing.isPresent() && existing.get().status == BidStatus.SUBMITTED) {
+            throw ApiException.conflict("Your organisation has already bid in this competition; resubmit with PUT "
+                    + "/v1/competitions/" + c.id + "/bids/" + existing.get().id).with("bidId", existing.get().id);
+        }
+        Bid bid = existing.orElseGet(() -> {
+            Bid b = new Bid();
+            b.id = UUID.randomUUID();
+            b.competitionId = c.id;
+            b.organisationId = org;
+            return b;
+        });
+        String action = existing.isPresent() ? "RESUBMITTED" : "SUBMITTED";
+        apply(bid, c, request, receivedAt, caller);
+        bid.persist();
+        return receipted(bid, c, action, caller);
+    }
+
+    @Transactional
+    public Bid resubmit(UUID competitionId, UUID bidId, BidRequest request, Caller caller) {
+        Instant receivedAt = clock.instant();
+        Competition c = competition(competitionId);
+        Bid bid = ownBid(c, bidId, caller);
+        refuseIfLate(c, receivedAt);
+        apply(bid, c, request, receivedAt, caller);
+        bid.withdrawnAt = null;
+        return receipted(bid, c, "RESUBMITTED", caller);
+    }
+
+    @Transactional
+    public Bid withdraw(UUID competitionId, UUID bidId, Caller caller) {
+        Instant receivedAt = clock.instant();
+        Competition c = competition(competitionId);
+        Bid bid = ownBid(c, bidId, caller);
+        refuseIfLate(c, receivedAt);
+        if (bid.status == BidStatus.WITHDRAWN) {
+            throw ApiException.conflict("The bid is already withdrawn");
+        }
+        bid.status = BidStatus.WITHDRAWN;
+        bid.withdrawnAt = receivedAt;
+        BidReceipt.record(bid.id, "WITHDRAWN", receivedAt, bid.contentHash, caller.actor());
+        return bid;
+    }
+
+    /** The bid with its contents, if the caller may read them now. */
+    public BidView read(UUID competitionId, UUID bidId, Caller caller) {
+        Competition c = competition(competitionId);
+        Bid bid = Bid.findById(bidId);
+        if (bid == null || !bid.competitionId.equals(c.id)) {
+            throw ApiException.notFound("Bid", bidId);
+        }
+        if (isOwnBid(bid, caller)) {
+            return view(bid);
+        }
+        if (caller.hasRole(Roles.PROVIDER)) {
+            throw ApiException.notFound("Bid", bidId); // another provider's bid: not even its existence is told
+        }
+        requireUnsealedFor(c, caller);
+        return view(bid);
+    }
+
+    /** A provider's own bids; all bids for the competition's commissioners and evaluators after the deadline. */
+    public List<BidView> list(UUID competitionId, Caller caller) {
+        Competition c = competition(competitionId);
+        if (caller.hasRole(Roles.PROVIDER)) {
+            UUID org = bidder(caller);
+            return Bid.of(c.id, org).stream().map(this::view).toList();
+        }
+        requireUnsealedFor(c, caller);
+        return Bid.<Bid>list("competitionId = ?1 order by receivedAt", c.id).stream().map(this::view).toList();
+    }
+
+    /** Re-checks every submitted bid's eligibility at the deadline and excludes it from lots it no longer may bid for. */
+    public List<ExclusionData> recheckEligibilityAtDeadline(Competition c, Instant now) {
+        List<ExclusionData> exclusions = new ArrayList<>();
+        Map<UUID, Lot> lots = new LinkedHashMap<>();
+        Lot.of(c.id).forEach(l -> lots.put(l.id, l));
+        for (Bid bid : Bid.submitted(c.id)) {
+            for (BidContent.LotPrice lp : bid.lots) {
+                Lot lot = lots.get(lp.lotId());
+                var verdict = eligibility.check(bid.organisationId, lot.category, lot.areas);
+                if (!verdict.eligible()) {
+                    String reason = "Not eligible at the submission deadline (" + now + "): " + verdict.reason();
+                    bid.exclusions.put(lot.id.toString(), reason);
+                    exclusions.add(new ExclusionData(bid.id, bid.organisationId, lot.id, reason));
+                }
+            }
+        }
+        return exclusions;
+    }
+
+    public int countSubmitted(UUID competitionId) {
+        return (int) Bid.count("competitionId = ?1 and status = ?2", competitionId, BidStatus.SUBMITTED);
+    }
+
+    public List<BidReceiptView> receipts(Bid bid) {
+        Competition c = Competition.findById(bid.competitionId);
+        return BidReceipt.<BidReceipt>list("bidId = ?1 order by id", bid.id).stream()
+                .map(r -> new BidReceiptView(bid.id, bid.competitionId, bid.organisationId, r.action, r.receivedAt,
+                        r.contentHash, c.submissionDeadline)).toList();
+    }
+
+    public BidReceiptView lastReceipt(Bid bid) {
+        List<BidReceiptView> all = receipts(bid);
+        return all.get(all.size() - 1);
+    }
+
+    public BidView view(Bid bid) {
+        Map<UUID, Integer> numbers = new LinkedHashMap<>();
+        Lot.of(bid.competitionId).forEach(l -> numbers.put(l.id, l.number));
+        List<BidLotView> lots = bid.lots.stream().map(lp -> new BidLotView(lp.lotId(), numbers.getOrDefault(lp.lotId(), 0),
+                Money.gbp(lp.price()), bid.exclusions.get(lp.lotId().toString()))).toList();
+        List<PartnerView> partners = bid.partners.stream().map(p -> {
+            Provider provider = Provider.findById(p.organisationId());
+            return new PartnerView(p.organisationId(), provider == null ? null : provider.name,
+                    provider == null ? List.of() : provider.legalIdentifiers, p.share());
+        }).toList();
+        Provider provider = Provider.findById(bid.organisationId);
+        return new BidView(bid.id, bid.competitionId, bid.organisationId, provider == null ? null : provider.name,
+                bid.status, lots, bid.answers, partners, bid.receivedAt, bid.contentHash, bid.withdrawnAt, receipts(bid));
+    }
+
+    private void requireUnsealedFor(Competition c, Caller caller) {
+        boolean reader = CompetitionAccess.isCommissioner(c, caller) || CompetitionAccess.isEvaluator(c, caller);
+        caller.require(reader, "Only the competition's commissioners and evaluators may read its bids");
+        Instant now = clock.instant();
+        if (!c.deadlinePassed(now)) {
+            throw ApiException.forbidden("Bids are sealed until the submission deadline " + c.submissionDeadline)
+                    .with("submissionDeadline", c.submissionDeadline);
+        }
+    }
+
+    private void apply(Bid bid, Competition c, BidRequest request, Instant receivedAt, Caller caller) {
+        Map<UUID, Lot> lots = new LinkedHashMap<>();
+        Lot.of(c.id).forEach(l -> lots.put(l.id, l));
+        List<FieldViolation> invalid = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        List<BidContent.LotPrice> prices = new ArrayList<>();
+        for (int i = 0; i < request.lots().size(); i++) {
+            var lp = request.lots().get(i);
+            Lot lot = lots.get(lp.lotId());
+            if (lot == null) {
+                invalid.add(new FieldViolation("lots[" + i + "].lotId", "is not a lot of this competition"));
+            } else if (!seen.add(lot.id)) {
+                invalid.add(new FieldViolation("lots[" + i + "].lotId", "is bid for twice"));
+            } else if (lp.price().amount().signum() <= 0 || lp.price().amount().compareTo(lot.maxValue) > 0) {
+                invalid.add(new FieldViolation("lots[" + i + "].price", "must be more than 0 and at most the lot's maximum value "
+                        + lot.maxValue + " GBP"));
+            } else {
+                prices.add(new BidContent.LotPrice(lot.id, lp.price().amount()));
+            }
+        }
+        for (Criterion criterion : c.criteria) {
+            if (criterion.kind() != CriterionKind.PRICE) {
+                String answer = request.answers().get(criterion.code());
+                if (answer == null || answer.isBlank()) {
+                    invalid.add(new FieldViolation("answers." + criterion.code(), "must answer: " + criterion.question()));
+                }
+            }
+        }
+        Set<String> asked = new HashSet<>(c.criteria.stream().map(Criterion::code).toList());
+        request.answers().keySet().stream().filter(k -> !asked.contains(k))
+                .forEach(k -> invalid.add(new FieldViolation("answers." + k, "is not a question of this competition")));
+        List<BidContent.Partner> partners = new ArrayList<>();
+        var requested = request.supplyChainPartners() == null ? List.<BidRequest.PartnerRequest>of() : request.supplyChainPartners();
+        BigDecimal shares = BigDecimal.ZERO;
+        Set<UUID> partnerIds = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            var p = requested.get(i);
+            Provider partner = Provider.findById(p.organisationId());
+            if (p.organisationId().equals(bid.organisationId) || !partnerIds.add(p.organisationId())) {
+                invalid.add(new FieldViolation("supplyChainPartners[" + i + "].organisationId",
+                        "must be another organisation, named once"));
+            } else if (partner == null || "REMOVED".equals(partner.frameworkStatus) || "REJECTED".equals(partner.frameworkStatus)) {
+                invalid.add(new FieldViolation("supplyChainPartners[" + i + "].organisationId",
+                        "must be an organisation registered with the framework"));
+            }
+            shares = shares.add(p.share());
+            partners.add(new BidContent.Partner(p.organisationId(), p.share()));
+        }
+        if (shares.compareTo(new BigDecimal("100")) >= 0) {
+            invalid.add(new FieldViolation("supplyChainPartners", "shares total " + shares
+                    + "%; the lead provider must keep part of the work"));
+        }
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid("The bid is not valid", invalid);
+        }
+        List<String> refusals = new ArrayList<>();
+        for (BidContent.LotPrice lp : prices) {
+            Lot lot = lots.get(lp.lotId());
+            var verdict = eligibility.check(bid.organisationId, lot.category, lot.areas);
+            if (!verdict.eligible()) {
+                refusals.add("lot " + lot.number + " (" + lot.category + " in " + String.join(", ", lot.areas) + "): "
+                        + verdict.reason());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw ApiException.rule("not-eligible", "Your organisation may not bid for " + String.join("; ", refusals))
+                    .with("reasons", refusals);
+        }
+        prices.sort(Comparator.comparing(lp -> lots.get(lp.lotId()).number));
+        bid.lots = prices;
+        bid.answers = new TreeMap<>(request.answers());
+        bid.partners = partners;
+        bid.status = BidStatus.SUBMITTED;
+        bid.receivedAt = receivedAt;
+        bid.submittedBy = caller.actor();
+        bid.exclusions = new LinkedHashMap<>();
+        bid.contentHash = hash(bid);
+    }
+
+    private Bid receipted(Bid bid, Competition c, String action, Caller caller) {
+        em.flush();
+        BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
+        outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.BID_RECEIVED, c.id.toString(),
+                new BidReceivedData(c.id, c.reference, bid.id, bid.organisationId, action, bid.receivedAt, bid.contentHash));
+        return bid;
+    }
+
+    /** A bid was received: who and when, never what (contents are sealed). */
+    public record BidReceivedData(UUID competitionId, String reference, UUID bidId, UUID organisationId, String action,
+            Instant receivedAt, String contentHash) {
+    }
+
+    static String hash(Bid bid) {
+        try {
+            Map<String, Object> canonical = new TreeMap<>();
+            canonical.put("competitionId", bid.competitionId);
+            canonical.put("organisationId", bid.organisationId);
+            canonical.put("lots", bid.lots.stream().map(l -> Map.of("lotId", l.lotId().toString(),
+                    "price", l.price().setScale(2).toPlainString())).toList());
+            canonical.put("answers", new TreeMap<>(bid.answers));
+            canonical.put("supplyChainPartners", bid.partners.stream().map(p -> Map.of("organisationId",
+                    p.organisationId().toString(), "share", p.share().setScale(2).toPlainString())).toList());
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CANONICAL.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash a bid", e);
+        }
+    }
+
+    private void refuseIfLate(Competition c, Instant receivedAt) {
+        if (!c.acceptsBids(receivedAt)) {
+            if (c.deadlinePassed(receivedAt)) {
+                throw ApiException.rule("late-bid", "The bid was received at " + receivedAt
+                        + ", after the submission deadline " + c.submissionDeadline)
+                        .with("receivedAt", receivedAt).with("submissionDeadline", c.submissionDeadline);
+            }
+            throw ApiException.conflict("The competition is " + c.status + " and does not accept bids");
+        }
+    }
+
+    private Competition competition(UUID id) {
+        Competition c = Competition.findById(id);
+        if (c == null || !c.status.isPublic()) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
+    }
+
+    private UUID bidder(Caller caller) {
+        caller.require(caller.hasRole(Roles.PROVIDER), "Only providers bid");
+        return caller.organisationId().map(UUID::fromString)
+                .orElseThrow(() -> ApiException.forbidden("A provider token must name its organisation (claim org_id)"));
+    }
+
+    private boolean isOwnBid(Bid bid, Caller caller) {
+        return caller.actsFor(bid.organisationId.toString());
+    }
+
+    private Bid ownBid(Competition c, UUID bidId, Caller caller) {
+        Bid bid = Bid.findById(bidId);
+        if (bid == null || !bid.competitionId.equals(c.id) || !isOwnBid(bid, caller)) {
+            throw ApiException.notFound("Bid", bidId);
+        }
+        return bid;
+    }
+}

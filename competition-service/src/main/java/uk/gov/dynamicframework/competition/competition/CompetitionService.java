@@ -1,0 +1,353 @@
+package uk.gov.dynamicframework.competition.competition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.dynamicframework.competition.CompetitionConfig;
+import uk.gov.dynamicframework.competition.bid.BidService;
+import uk.gov.dynamicframework.competition.body.CommissioningBody;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents.BodyData;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents.ExclusionData;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents.LotData;
+import uk.gov.dynamicframework.competition.evaluation.EvaluationCriteria;
+import uk.gov.dynamicframework.competition.lot.FundingMechanism;
+import uk.gov.dynamicframework.competition.lot.Lot;
+import uk.gov.dynamicframework.competition.lot.LotOutcome;
+import uk.gov.dynamicframework.competition.lot.LotRequest;
+import uk.gov.dynamicframework.competition.lot.LotView;
+import uk.gov.dynamicframework.competition.lot.Proportionality;
+import uk.gov.dynamicframework.competition.provider.Eligibility;
+import uk.gov.dynamicframework.competition.reference.ReferenceData;
+import uk.gov.dynamicframework.platform.outbox.Outbox;
+import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.platform.problem.ApiException;
+import uk.gov.dynamicframework.platform.problem.Problem.FieldViolation;
+import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.security.Roles;
+
+@ApplicationScoped
+public class CompetitionService {
+
+    private final EntityManager em;
+    private final ReferenceData reference;
+    private final Eligibility eligibility;
+    private final BidService bids;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final CompetitionConfig config;
+
+    public CompetitionService(EntityManager em, ReferenceData reference, Eligibility eligibility, BidService bids,
+            Outbox outbox, Clock clock, CompetitionConfig config) {
+        this.em = em;
+        this.reference = reference;
+        this.eligibility = eligibility;
+        this.bids = bids;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    public Competition create(CompetitionRequest request, Caller caller) {
+        String owner = caller.commissioningBody().orElseThrow(
+                () -> ApiException.forbidden("A commissioner token must name its commissioning body (claim body)"));
+        if (CommissioningBody.findById(owner) == null) {
+            throw ApiException.rule("unknown-commissioning-body", "Commissioning body " + owner + " is not registered");
+        }
+        Instant now = clock.instant();
+        Competition c = new Competition();
+        c.id = UUID.randomUUID();
+        long seq = ((Number) em.createNativeQuery("select nextval('competition_reference_seq')").getSingleResult()).longValue();
+        c.reference = "DF-COMP-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), seq);
+        c.ocid = config.ocds().prefix() + "-" + c.reference;
+        c.ownerBody = owner;
+        c.status = CompetitionStatus.DRAFT;
+        c.createdAt = now;
+        c.createdBy = caller.actor();
+        apply(c, request);
+        c.persist();
+        replaceBodiesAndLots(c, request);
+        return c;
+    }
+
+    @Transactional
+    public Competition update(UUID id, CompetitionRequest request, String ifMatch, Caller caller) {
+        Competition c = find(id);
+        CompetitionAccess.requireCommissioner(c, caller, "change it");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiException.preconditionRequired("Send If-Match with the ETag of the competition you read");
+        }
+        if (!ifMatch.equals(c.etag()) && !ifMatch.equals("W/" + c.etag())) {
+            throw ApiException.preconditionFailed("The competition changed since you read it (now " + c.etag() + ")")
+                    .with("currentETag", c.etag());
+        }
+        if (c.status != CompetitionStatus.DRAFT) {
+            throw ApiException.conflict("Only a draft competition can be changed; this one is " + c.status);
+        }
+        apply(c, request);
+        CompetitionBody.of(c.id).forEach(CompetitionBody::delete);
+        Lot.of(c.id).forEach(Lot::delete);
+        em.flush();
+        replaceBodiesAndLots(c, request);
+        em.lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return c;
+    }
+
+    private void apply(Competition c, CompetitionRequest request) {
+        EvaluationCriteria.validate(request.criteria(), request.passFailRequirements());
+        if (!request.clarificationDeadline().isBefore(request.submissionDeadline())) {
+            throw ApiException.invalid("clarificationDeadline", "must be before the submission deadline");
+        }
+        c.title = request.title().trim();
+        c.description = request.description();
+        c.opportunityId = request.opportunityId();
+        c.clarificationDeadline = request.clarificationDeadline();
+        c.submissionDeadline = request.submissionDeadline();
+        c.evaluationEndsOn = request.evaluationEndsOn();
+        c.standstillDays = request.standstillDays() == null ? config.defaultStandstillDays() : request.standstillDays();
+        c.expectedAwardOn = request.expectedAwardOn();
+        c.criteria = new ArrayList<>(request.criteria());
+        c.passFailRequirements = request.passFailRequirements() == null ? new ArrayList<>()
+                : new ArrayList<>(request.passFailRequirements());
+    }
+
+    private void replaceBodiesAndLots(Competition c, CompetitionRequest request) {
+        Set<String> seen = new HashSet<>(Set.of(c.ownerBody));
+        BigDecimal total = request.ownerBudget().amount();
+        addBody(c, c.ownerBody, CommissioningRole.OWNER, request.ownerBudget().amount());
+        List<CompetitionRequest.CoCommissioner> co = request.coCommissioners() == null ? List.of() : request.coCommissioners();
+        for (int i = 0; i < co.size(); i++) {
+            var cc = co.get(i);
+            if (!seen.add(cc.bodyCode())) {
+                throw ApiException.invalid("coCommissioners[" + i + "].bodyCode", "names a body twice: " + cc.bodyCode());
+            }
+            if (CommissioningBody.findById(cc.bodyCode()) == null) {
+                throw ApiException.invalid("coCommissioners[" + i + "].bodyCode", "is not a registered commissioning body");
+            }
+            addBody(c, cc.bodyCode(), CommissioningRole.CO_COMMISSIONER, cc.budget().amount());
+            total = total.add(cc.budget().amount());
+        }
+        List<FieldViolation> invalid = new ArrayList<>();
+        List<FieldViolation> disproportionate = new ArrayList<>();
+        BigDecimal lotsTotal = BigDecimal.ZERO;
+        for (int i = 0; i < request.lots().size(); i++) {
+            LotRequest r = request.lots().get(i);
+            String field = "lots[" + i + "]";
+            Lot lot = new Lot();
+            lot.id = UUID.randomUUID();
+            lot.competitionId = c.id;
+            lot.number = i + 1;
+            lot.title = r.title().trim();
+            lot.category = r.category();
+            if (!reference.isCategory(r.category())) {
+                invalid.add(new FieldViolation(field + ".category", "is not a service category code"));
+            }
+            boolean hasAreas = r.areas() != null && !r.areas().isEmpty();
+            if (hasAreas == (r.regionCode() != null)) {
+                invalid.add(new FieldViolation(field, "must name either areas or a regionCode, not both"));
+            } else if (r.regionCode() != null) {
+                if (!reference.isRegion(r.regionCode())) {
+                    invalid.add(new FieldViolation(field + ".regionCode", "is not a probation region code"));
+                } else {
+                    lot.regionCode = r.regionCode();
+                    lot.areas = new ArrayList<>(reference.areasOfRegion(r.regionCode()));
+                }
+            } else {
+                for (int a = 0; a < r.areas().size(); a++) {
+                    if (!reference.isArea(r.areas().get(a))) {
+                        invalid.add(new FieldViolation(field + ".areas[" + a + "]", "is not a police force area GSS code"));
+                    }
+                }
+                lot.areas = new ArrayList<>(new java.util.TreeSet<>(r.areas()));
+            }
+            if (!r.contractEnd().isAfter(r.contractStart())) {
+                invalid.add(new FieldViolation(field + ".contractEnd", "must be after contractStart"));
+            }
+            lot.maxValue = r.maxValue().amount();
+            lot.fundingMechanism = r.fundingMechanism() == null ? FundingMechanism.GRANT : r.fundingMechanism();
+            lot.contractStart = r.contractStart();
+            lot.contractEnd = r.contractEnd();
+            lot.requirements = r.requirements() == null ? new ArrayList<>() : new ArrayList<>(r.requirements());
+            lot.minimumIncome = r.minimumIncome() == null ? null : r.minimumIncome().amount();
+            disproportionate.addAll(Proportionality.violations(field, lot.maxValue, lot.requirements, lot.minimumIncome));
+            lotsTotal = lotsTotal.add(lot.maxValue);
+            if (invalid.isEmpty()) {
+                lot.persist();
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid("The lots are not valid", invalid);
+        }
+        if (!disproportionate.isEmpty()) {
+            throw new ApiException(422, "disproportionate-requirements", "Business rule not met",
+                    "Requirements must be proportionate to the lot's value", disproportionate);
+        }
+        if (lotsTotal.compareTo(total) > 0) {
+            throw ApiException.rule("budget-exceeded", "The lots' maximum values total " + lotsTotal
+                    + " GBP, more than the commissioners' budget of " + total + " GBP")
+                    .with("lotsTotal", Money.gbp(lotsTotal)).with("budget", Money.gbp(total));
+        }
+    }
+
+    private void addBody(Competition c, String code, CommissioningRole role, BigDecimal budget) {
+        CompetitionBody body = new CompetitionBody();
+        body.competitionId = c.id;
+        body.bodyCode = code;
+        body.role = role;
+        body.budget = budget;
+        body.persist();
+    }
+
+    public Competition find(UUID id) {
+        Competition c = Competition.findById(id);
+        if (c == null) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
+    }
+
+    /** The competition if the caller may see it; drafts are 404 to everyone but their commissioners and overseers. */
+    public Competition findVisible(UUID id, Caller caller) {
+        Competition c = find(id);
+        if (!CompetitionAccess.canSee(c, caller)) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
+    }
+
+    public PageOf<CompetitionView> list(CompetitionStatus status, Caller caller, int page, int size) {
+        String body = caller.hasRole(Roles.COMMISSIONER) ? caller.commissioningBody().orElse("") : "";
+        boolean seesAll = caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR);
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder q = new StringBuilder(seesAll ? "1 = 1"
+                : "(status <> :draft or id in (select b.competitionId from CompetitionBody b where b.bodyCode = :body))");
+        if (!seesAll) {
+            params.put("draft", CompetitionStatus.DRAFT);
+            params.put("body", body);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params.put("status", status);
+        }
+        var query = Competition.<Competition>find(q + " order by createdAt desc, id", params);
+        List<Competition> items = query.page(page, size).list();
+        return new PageOf<>(items.stream().map(this::view).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public Competition publish(UUID id, PublishCompetitionRequest request, Caller caller) {
+        Competition c = find(id);
+        CompetitionAccess.requireCommissioner(c, caller, "publish it");
+        boolean override = request != null && Boolean.TRUE.equals(request.overrideLowEligibility());
+        String reason = request == null ? null : request.overrideReason();
+        if (override && (reason == null || reason.isBlank())) {
+            throw ApiException.invalid("overrideReason", "must say why lots with few eligible providers are published");
+        }
+        List<Lot> lots = Lot.of(c.id);
+        Map<UUID, List<UUID>> eligible = new LinkedHashMap<>();
+        List<Map<String, Object>> tooFew = new ArrayList<>();
+        for (Lot lot : lots) {
+            List<UUID> providers = eligibility.eligibleProviders(lot.category, lot.areas);
+            eligible.put(lot.id, providers);
+            lot.eligibleAtPublish = providers.size();
+            if (providers.size() < config.minimumEligibleProviders()) {
+                tooFew.add(Map.of("lotId", lot.id, "lotNumber", lot.number, "eligibleProviders", providers.size()));
+            }
+        }
+        if (!tooFew.isEmpty() && !override) {
+            String detail = tooFew.stream().map(m -> "lot " + m.get("lotNumber") + " has " + m.get("eligibleProviders")
+                    + " eligible provider(s)").reduce((a, b) -> a + ", " + b).orElse("");
+            throw ApiException.rule("too-few-eligible-providers", "At least " + config.minimumEligibleProviders()
+                    + " eligible providers are needed per lot, but " + detail
+                    + "; publish with overrideLowEligibility and a reason to go ahead")
+                    .with("lots", tooFew).with("minimum", config.minimumEligibleProviders());
+        }
+        Instant now = clock.instant();
+        c.publish(now, caller.actor(), tooFew.isEmpty() ? null : reason);
+        em.flush();
+        outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.PUBLISHED, c.id.toString(),
+                new CompetitionEvents.CompetitionPublishedData(c.id, c.reference, c.ocid, c.title, c.ownerBody,
+                        bodyData(c), c.clarificationDeadline, c.submissionDeadline,
+                        lots.stream().map(l -> lotData(l, eligible.get(l.id))).toList(), now, c.eligibilityOverride));
+        return c;
+    }
+
+    @Transactional
+    public Competition cancel(UUID id, CancelCompetitionRequest request, Caller caller) {
+        Competition c = find(id);
+        CompetitionAccess.requireCommissioner(c, caller, "cancel it");
+        Instant now = clock.instant();
+        c.cancel(now, caller.actor(), request.reason());
+        for (Lot lot : Lot.of(c.id)) {
+            lot.outcome = LotOutcome.CANCELLED;
+            lot.outcomeReason = request.reason();
+        }
+        em.flush();
+        outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CANCELLED, c.id.toString(),
+                new CompetitionEvents.CompetitionEndedData(c.id, c.reference, c.ocid, c.status, request.reason(), now));
+        return c;
+    }
+
+    /** Closes a competition whose deadline has passed: eligibility re-checked, ineligible bids excluded with the reason. */
+    @Transactional
+    public void closeAtDeadline(UUID id) {
+        Competition c = find(id);
+        Instant now = clock.instant();
+        if (c.status != CompetitionStatus.PUBLISHED || !c.deadlinePassed(now)) {
+            return;
+        }
+        c.close(now);
+        List<ExclusionData> exclusions = bids.recheckEligibilityAtDeadline(c, now);
+        int received = bids.countSubmitted(c.id);
+        em.flush();
+        outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CLOSED, c.id.toString(),
+                new CompetitionEvents.CompetitionClosedData(c.id, c.reference, c.ocid, now, received, exclusions));
+    }
+
+    @Transactional
+    public void startEvaluation(UUID id) {
+        Competition c = find(id);
+        if (c.status == CompetitionStatus.CLOSED) {
+            c.startEvaluation(clock.instant());
+        }
+    }
+
+    public List<BodyData> bodyData(Competition c) {
+        return CompetitionBody.of(c.id).stream().map(b -> {
+            CommissioningBody body = CommissioningBody.findById(b.bodyCode);
+            return new BodyData(b.bodyCode, body.name, body.kind.name(), b.role, Money.gbp(b.budget));
+        }).toList();
+    }
+
+    public static LotData lotData(Lot l, List<UUID> eligibleProviders) {
+        return new LotData(l.id, l.number, l.title, l.category, l.regionCode, l.areas, Money.gbp(l.maxValue),
+                l.fundingMechanism, l.contractStart, l.contractEnd, eligibleProviders);
+    }
+
+    public CompetitionView view(Competition c) {
+        List<CompetitionBody> bodies = CompetitionBody.of(c.id);
+        BigDecimal total = bodies.stream().map(b -> b.budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<CompetitionView.CommissionerView> commissioners = bodies.stream().map(b -> {
+            CommissioningBody body = CommissioningBody.findById(b.bodyCode);
+            return new CompetitionView.CommissionerView(b.bodyCode, body.name, b.role, Money.gbp(b.budget));
+        }).toList();
+        var timeline = new CompetitionView.Timeline(c.publishedAt, c.clarificationDeadline, c.submissionDeadline,
+                c.closedAt, c.evaluationStartedAt, c.evaluationEndsOn, c.decidedAt, c.standstillDays, c.standstillEndsAt,
+                c.expectedAwardOn, c.awardedAt, c.endedAt);
+        return new CompetitionView(c.id, c.reference, c.ocid, c.title, c.description, c.status, c.ownerBody,
+                commissioners, Money.gbp(total), c.opportunityId, timeline, c.criteria, c.passFailRequirements,
+                Lot.of(c.id).stream().map(LotView::of).toList(), c.eligibilityOverride, c.endReason, c.version);
+    }
+}

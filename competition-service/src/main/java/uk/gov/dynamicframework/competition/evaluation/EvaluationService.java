@@ -1,0 +1,181 @@
+package uk.gov.dynamicframework.competition.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.gov.dynamicframework.competition.CompetitionConfig;
+import uk.gov.dynamicframework.competition.bid.Bid;
+import uk.gov.dynamicframework.competition.competition.Competition;
+import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
+import uk.gov.dynamicframework.competition.competition.CompetitionStatus;
+import uk.gov.dynamicframework.competition.lot.Lot;
+import uk.gov.dynamicframework.platform.problem.ApiException;
+import uk.gov.dynamicframework.platform.problem.Problem.FieldViolation;
+import uk.gov.dynamicframework.platform.security.Caller;
+
+/** Independent scoring by several evaluators, moderation of the final score, and the ranking it gives. */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final Clock clock;
+    private final CompetitionConfig config;
+
+    public EvaluationService(Clock clock, CompetitionConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** One evaluator's scores as the views show them. */
+    public record EvaluatorScoreView(String evaluator, Map<String, Integer> scores, Map<String, Boolean> passFail,
+            String comment, Instant scoredAt) {
+    }
+
+    public record ModeratedScoreView(UUID bidId, UUID lotId, Map<String, Integer> scores, Map<String, Boolean> passFail,
+            String rationale, String moderatedBy, Instant moderatedAt) {
+    }
+
+    @Transactional
+    public EvaluatorScoreView score(UUID competitionId, UUID lotId, UUID bidId, ScoreRequest request, Caller caller) {
+        Competition c = inEvaluation(competitionId);
+        caller.require(CompetitionAccess.isEvaluator(c, caller), "Only the competition's evaluators score bids");
+        Bid bid = competingBid(c, lotId, bidId);
+        validate(c, request.scores(), request.passFail());
+        EvaluatorScore score = EvaluatorScore.<EvaluatorScore>find("bidId = ?1 and lotId = ?2 and evaluator = ?3",
+                bid.id, lotId, caller.actor()).firstResultOptional().orElseGet(EvaluatorScore::new);
+        score.bidId = bid.id;
+        score.lotId = lotId;
+        score.evaluator = caller.actor();
+        score.scores = new LinkedHashMap<>(request.scores());
+        score.passFail = request.passFail() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.passFail());
+        score.comment = request.comment();
+        score.scoredAt = clock.instant();
+        score.persist();
+        return view(score);
+    }
+
+    /** Commissioners see every evaluator's scores; an evaluator sees only its own, so scoring stays independent. */
+    public List<EvaluatorScoreView> scores(UUID competitionId, UUID lotId, UUID bidId, Caller caller) {
+        Competition c = find(competitionId);
+        boolean commissioner = CompetitionAccess.isCommissioner(c, caller);
+        caller.require(commissioner || CompetitionAccess.isEvaluator(c, caller),
+                "Only the competition's commissioners and evaluators read scores");
+        return EvaluatorScore.<EvaluatorScore>list("bidId = ?1 and lotId = ?2 order by scoredAt", bidId, lotId).stream()
+                .filter(s -> commissioner || s.evaluator.equals(caller.actor())).map(this::view).toList();
+    }
+
+    @Transactional
+    public ModeratedScoreView moderate(UUID competitionId, UUID lotId, UUID bidId, ModerationRequest request, Caller caller) {
+        Competition c = inEvaluation(competitionId);
+        CompetitionAccess.requireCommissioner(c, caller, "moderate scores");
+        Bid bid = competingBid(c, lotId, bidId);
+        long evaluators = EvaluatorScore.count("bidId = ?1 and lotId = ?2", bid.id, lotId);
+        if (evaluators < config.minimumEvaluators()) {
+            throw ApiException.rule("too-few-evaluators", "Moderation needs at least " + config.minimumEvaluators()
+                    + " independent evaluators' scores; this bid has " + evaluators);
+        }
+        validate(c, request.scores(), request.passFail());
+        ModeratedScore m = ModeratedScore.of(bid.id, lotId);
+        if (m == null) {
+            m = new ModeratedScore();
+            m.bidId = bid.id;
+            m.lotId = lotId;
+        }
+        m.scores = new LinkedHashMap<>(request.scores());
+        m.passFail = request.passFail() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.passFail());
+        m.rationale = request.rationale();
+        m.moderatedBy = caller.actor();
+        m.moderatedAt = clock.instant();
+        m.persist();
+        return new ModeratedScoreView(m.bidId, m.lotId, m.scores, m.passFail, m.rationale, m.moderatedBy, m.moderatedAt);
+    }
+
+    public List<Ranking.RankedBid> ranking(UUID competitionId, UUID lotId, Caller caller) {
+        Competition c = find(competitionId);
+        caller.require(CompetitionAccess.isCommissioner(c, caller) || CompetitionAccess.isEvaluator(c, caller),
+                "Only the competition's commissioners and evaluators see the ranking");
+        return ranking(c, lot(c, lotId));
+    }
+
+    /** The ranking of a lot's competing bids, from the moderated scores. */
+    public List<Ranking.RankedBid> ranking(Competition c, Lot lot) {
+        if (!c.deadlinePassed(clock.instant())) {
+            throw ApiException.forbidden("Bids are sealed until the submission deadline " + c.submissionDeadline);
+        }
+        List<Ranking.Entry> entries = new ArrayList<>();
+        for (Bid bid : Bid.submitted(c.id)) {
+            if (bid.competesFor(lot.id)) {
+                ModeratedScore m = ModeratedScore.of(bid.id, lot.id);
+                entries.add(new Ranking.Entry(bid.id, bid.organisationId, bid.priceFor(lot.id).orElseThrow(),
+                        m == null ? null : m.scores, m == null ? null : m.passFail));
+            }
+        }
+        return Ranking.rank(c.criteria, entries);
+    }
+
+    private void validate(Competition c, Map<String, Integer> scores, Map<String, Boolean> passFail) {
+        List<FieldViolation> invalid = new ArrayList<>();
+        for (Criterion criterion : c.criteria) {
+            if (criterion.kind() != CriterionKind.PRICE && !scores.containsKey(criterion.code())) {
+                invalid.add(new FieldViolation("scores." + criterion.code(), "must be scored (0-100)"));
+            }
+        }
+        scores.keySet().stream().filter(k -> c.criteria.stream().noneMatch(cr -> cr.code().equals(k)
+                && cr.kind() != CriterionKind.PRICE)).forEach(k -> invalid.add(new FieldViolation("scores." + k,
+                        "is not a scored criterion of this competition (price is scored by formula)")));
+        for (PassFailRequirement r : c.passFailRequirements) {
+            if (passFail == null || !passFail.containsKey(r.code())) {
+                invalid.add(new FieldViolation("passFail." + r.code(), "must be marked pass (true) or fail (false)"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid("The scores are not complete", invalid);
+        }
+    }
+
+    private Competition find(UUID id) {
+        Competition c = Competition.findById(id);
+        if (c == null) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
+    }
+
+    private Competition inEvaluation(UUID id) {
+        Competition c = find(id);
+        if (c.status != CompetitionStatus.EVALUATION) {
+            throw ApiException.conflict("Bids are scored during evaluation; the competition is " + c.status);
+        }
+        return c;
+    }
+
+    private Lot lot(Competition c, UUID lotId) {
+        Lot lot = Lot.findById(lotId);
+        if (lot == null || !lot.competitionId.equals(c.id)) {
+            throw ApiException.notFound("Lot", lotId);
+        }
+        return lot;
+    }
+
+    private Bid competingBid(Competition c, UUID lotId, UUID bidId) {
+        lot(c, lotId);
+        Bid bid = Bid.findById(bidId);
+        if (bid == null || !bid.competitionId.equals(c.id)) {
+            throw ApiException.notFound("Bid", bidId);
+        }
+        if (!bid.competesFor(lotId)) {
+            throw ApiException.rule("bid-not-competing", "The bid does not compete for this lot"
+                    + (bid.exclusions.containsKey(lotId.toString()) ? ": " + bid.exclusions.get(lotId.toString()) : ""));
+        }
+        return bid;
+    }
+
+    private EvaluatorScoreView view(EvaluatorScore s) {
+        return new EvaluatorScoreView(s.evaluator, s.scores, s.passFail, s.comment, s.scoredAt);
+    }
+}
