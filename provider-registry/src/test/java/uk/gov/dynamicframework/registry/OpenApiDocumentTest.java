@@ -55,5 +55,7 @@ class OpenApiDocumentTest {
         assertThat(checked).contains("POST /v1/framework-applications", "POST /v1/framework-applications/{id}/suspend",
                 "POST /v1/service-offers", "GET /v1/directory/providers", "GET /v1/directory/coverage");
         assertThat(problems).isEmpty();
+        assertThat(doc.at("/components/schemas/ServiceOfferRequest/properties").has("coverage"))
+                .as("the coverage check is not a request field").isFalse();
     }
 }

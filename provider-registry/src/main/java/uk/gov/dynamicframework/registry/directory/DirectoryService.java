@@ -164,7 +164,7 @@ public class DirectoryService {
     private static DirectoryProvider provider(Organisation o, List<ServiceOffer> offers) {
         return new DirectoryProvider(o.id, o.name, o.legalIdentifiers.stream().sorted().toList(), o.legalForm, o.sector,
                 o.incomeBand, Set.copyOf(o.characteristics), o.address.town, o.address.postcode, o.website,
-                offers.stream().map(s -> new DirectoryOffer(s.id, s.category, s.namedAreas.stream().sorted().toList(),
+                offers.size(), offers.stream().limit(PageOf.MAX_SIZE).map(s -> new DirectoryOffer(s.id, s.category, s.namedAreas.stream().sorted().toList(),
                         s.regions.stream().sorted().toList(), s.coveredAreas.stream().sorted().toList(),
                         s.cohorts.stream().sorted().toList(), s.description)).toList());
     }

@@ -27,7 +27,8 @@ public final class DirectoryViews {
             String town,
             String postcode,
             String website,
-            List<DirectoryOffer> offers) {
+            @Schema(description = "How many offers the provider has published") int offerCount,
+            @Schema(description = "Its published offers, the first 100 by category") List<DirectoryOffer> offers) {
     }
 
     @Schema(name = "DirectoryOffer")

@@ -209,6 +209,21 @@ class FrameworkApplicationLifecycleTest {
         assertThat(suspended.path("data").path("decision").path("until").asText()).isEqualTo(UNTIL);
         assertThat(suspended.path("data").path("version").asLong())
                 .isGreaterThan(qualified.path("data").path("version").asLong());
+        decide(app, "reinstate", Map.of("reason", "Cleared")).statusCode(200);
+        decide(app, "remove", Map.of("reason", "Contract breach")).statusCode(200);
+        JsonNode reinstated = Events.awaitEvent(org, OrganisationEvents.REINSTATED);
+        assertThat(reinstated.path("data").path("frameworkStatus").asText()).isEqualTo("QUALIFIED");
+        assertThat(reinstated.path("data").path("decision").path("reason").asText()).isEqualTo("Cleared");
+        JsonNode removed = Events.awaitEvent(org, OrganisationEvents.REMOVED);
+        assertThat(removed.path("data").path("frameworkStatus").asText()).isEqualTo("REMOVED");
+        assertThat(removed.path("data").path("decision").path("reason").asText()).isEqualTo("Contract breach");
+
+        String rejectedOrg = Fixtures.registered(Fixtures.uniqueName("Rejected Org"));
+        decide(Fixtures.submitted(rejectedOrg), "reject", Map.of("reason", "Insufficient evidence")).statusCode(200);
+        JsonNode rejected = Events.awaitEvent(rejectedOrg, OrganisationEvents.REJECTED);
+        assertThat(rejected.path("data").path("frameworkStatus").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.path("data").path("decision").path("reason").asText()).isEqualTo("Insufficient evidence");
+        assertThat(rejected.path("data").path("decision").path("decidedAt").asText()).isNotBlank();
     }
 
     @Test

@@ -35,7 +35,7 @@ class DirectoryTest {
 
         among(tag).queryParam("area", "E23000035").get("/v1/directory/providers").then().statusCode(200)
                 .body("items.name", equalTo(List.of(regionWide.name())))
-                .body("items[0].offers[0].regions", equalTo(List.of("SW")));
+                .body("items[0].offers[0].regions", equalTo(List.of("SW"))).body("items[0].offerCount", equalTo(1));
         among(tag).queryParam("area", "E23000039").get("/v1/directory/providers").then()
                 .body("items.name", equalTo(List.of(local.name(), regionWide.name())));
         among(tag).queryParam("region", "SW").get("/v1/directory/providers").then()
