@@ -250,6 +250,9 @@ public class CompetitionService {
     public Competition publish(UUID id, PublishCompetitionRequest request, Caller caller) {
         Competition c = find(id);
         CompetitionAccess.requireCommissioner(c, caller, "publish it");
+        if (c.status != CompetitionStatus.DRAFT) {
+            throw ApiException.conflict("Only a draft competition can be published; this one is " + c.status);
+        }
         boolean override = request != null && Boolean.TRUE.equals(request.overrideLowEligibility());
         String reason = request == null ? null : request.overrideReason();
         if (override && (reason == null || reason.isBlank())) {

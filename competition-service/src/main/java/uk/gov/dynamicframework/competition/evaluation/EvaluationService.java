@@ -42,8 +42,9 @@ public class EvaluationService {
 
     @Transactional
     public EvaluatorScoreView score(UUID competitionId, UUID lotId, UUID bidId, ScoreRequest request, Caller caller) {
-        Competition c = inEvaluation(competitionId);
+        Competition c = find(competitionId);
         caller.require(CompetitionAccess.isEvaluator(c, caller), "Only the competition's evaluators score bids");
+        requireEvaluation(c);
         Bid bid = competingBid(c, lotId, bidId);
         validate(c, request.scores(), request.passFail());
         EvaluatorScore score = EvaluatorScore.<EvaluatorScore>find("bidId = ?1 and lotId = ?2 and evaluator = ?3",
@@ -71,8 +72,9 @@ public class EvaluationService {
 
     @Transactional
     public ModeratedScoreView moderate(UUID competitionId, UUID lotId, UUID bidId, ModerationRequest request, Caller caller) {
-        Competition c = inEvaluation(competitionId);
+        Competition c = find(competitionId);
         CompetitionAccess.requireCommissioner(c, caller, "moderate scores");
+        requireEvaluation(c);
         Bid bid = competingBid(c, lotId, bidId);
         long evaluators = EvaluatorScore.count("bidId = ?1 and lotId = ?2", bid.id, lotId);
         if (evaluators < config.minimumEvaluators()) {
@@ -146,12 +148,10 @@ public class EvaluationService {
         return c;
     }
 
-    private Competition inEvaluation(UUID id) {
-        Competition c = find(id);
+    private static void requireEvaluation(Competition c) {
         if (c.status != CompetitionStatus.EVALUATION) {
             throw ApiException.conflict("Bids are scored during evaluation; the competition is " + c.status);
         }
-        return c;
     }
 
     private Lot lot(Competition c, UUID lotId) {

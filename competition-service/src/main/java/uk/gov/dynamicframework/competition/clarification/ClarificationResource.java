@@ -1,0 +1,67 @@
+package uk.gov.dynamicframework.competition.clarification;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationAnswerRequest;
+import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationQuestionRequest;
+import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationView;
+import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.security.Roles;
+
+@Path("/v1/competitions/{competitionId}/clarifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clarifications", description = "Questions from eligible providers, answered to all of them anonymously")
+public class ClarificationResource {
+
+    private final ClarificationService clarifications;
+    private final Caller caller;
+
+    public ClarificationResource(ClarificationService clarifications, Caller caller) {
+        this.clarifications = clarifications;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROVIDER)
+    @Operation(operationId = "askClarification", summary = "Ask a question before the clarification deadline")
+    public Response ask(@PathParam("competitionId") UUID competitionId, @NotNull @Valid ClarificationQuestionRequest request) {
+        Clarification q = clarifications.ask(competitionId, request, caller);
+        return Response.created(URI.create("/v1/competitions/" + competitionId + "/clarifications/" + q.id))
+                .entity(ClarificationService.view(q, true)).build();
+    }
+
+    @PUT
+    @Path("/{clarificationId}/answer")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(operationId = "answerClarification", summary = "Answer a question and publish it to every eligible provider",
+            description = "The published clarification never says who asked.")
+    public ClarificationView answer(@PathParam("competitionId") UUID competitionId,
+            @PathParam("clarificationId") UUID clarificationId, @NotNull @Valid ClarificationAnswerRequest request) {
+        return ClarificationService.view(clarifications.answer(competitionId, clarificationId, request, caller), true);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROVIDER, Roles.COMMISSIONER, Roles.EVALUATOR, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
+    @Operation(operationId = "listClarifications", summary = "List clarifications",
+            description = "Eligible providers see published answers and their own questions.")
+    public Map<String, List<ClarificationView>> list(@PathParam("competitionId") UUID competitionId) {
+        return Map.of("items", clarifications.list(competitionId, caller));
+    }
+}

@@ -1,0 +1,75 @@
+package uk.gov.dynamicframework.competition.opportunity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import uk.gov.dynamicframework.competition.lot.FundingMechanism;
+import uk.gov.dynamicframework.platform.problem.ApiException;
+
+/** A pipeline notice published ahead of a competition, so providers can prepare and partner. */
+@Entity
+@Table(name = "opportunity")
+public class Opportunity extends PanacheEntityBase {
+
+    public enum Status { DRAFT, PUBLISHED }
+
+    @Id
+    public UUID id;
+    @Column(nullable = false, unique = true)
+    public String reference;
+    @Column(name = "owner_body", nullable = false)
+    public String ownerBody;
+    @Column(nullable = false)
+    public String title;
+    public String description;
+    @Column(nullable = false)
+    public String category;
+    @Column(name = "region_code")
+    public String regionCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<String> areas = new ArrayList<>();
+    @Column(name = "indicative_value", nullable = false, precision = 14, scale = 2)
+    public BigDecimal indicativeValue;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_mechanism", nullable = false)
+    public FundingMechanism fundingMechanism;
+    @Column(name = "expected_publication")
+    public LocalDate expectedPublication;
+    @Column(name = "expected_award")
+    public LocalDate expectedAward;
+    @Column(name = "expected_start")
+    public LocalDate expectedStart;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    public void publish(Instant now, String actor) {
+        if (status != Status.DRAFT) {
+            throw ApiException.conflict("The opportunity is already " + status);
+        }
+        status = Status.PUBLISHED;
+        publishedAt = now;
+        publishedBy = actor;
+    }
+}

@@ -1,0 +1,75 @@
+package uk.gov.dynamicframework.competition.opportunity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityRequest;
+import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityView;
+import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.security.Roles;
+
+@Path("/v1/opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Opportunities", description = "Pipeline notices published ahead of competitions")
+public class OpportunityResource {
+
+    private final OpportunityService opportunities;
+    private final Caller caller;
+
+    public OpportunityResource(OpportunityService opportunities, Caller caller) {
+        this.opportunities = opportunities;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(operationId = "createOpportunity", summary = "Draft a pipeline notice for your commissioning body")
+    public Response create(@NotNull @Valid OpportunityRequest request) {
+        Opportunity o = opportunities.create(request, caller);
+        return Response.created(URI.create("/v1/opportunities/" + o.id)).entity(OpportunityView.of(o)).build();
+    }
+
+    @POST
+    @Path("/{opportunityId}/publication")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(operationId = "publishOpportunity", summary = "Publish a pipeline notice and notify matching subscriptions")
+    public OpportunityView publish(@PathParam("opportunityId") UUID id) {
+        return OpportunityView.of(opportunities.publish(id, caller));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listOpportunities", summary = "List published opportunities, by category and area")
+    public PageOf<OpportunityView> list(@QueryParam("category") String category, @QueryParam("area") String area,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return opportunities.listPublished(category, area, page, size);
+    }
+
+    @GET
+    @Path("/{opportunityId}")
+    @PermitAll
+    @Operation(operationId = "getOpportunity", summary = "Read an opportunity")
+    public OpportunityView get(@PathParam("opportunityId") UUID id) {
+        return OpportunityView.of(opportunities.findVisible(id, caller));
+    }
+}

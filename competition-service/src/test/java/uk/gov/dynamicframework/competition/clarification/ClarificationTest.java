@@ -1,0 +1,64 @@
+package uk.gov.dynamicframework.competition.clarification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static uk.gov.dynamicframework.competition.support.Fixtures.commissioner;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.competition.support.Fixtures;
+import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
+import uk.gov.dynamicframework.competition.support.TestClock;
+import uk.gov.dynamicframework.devtools.ServiceTestResource;
+import uk.gov.dynamicframework.devtools.TopicRecorder;
+
+@QuarkusTest
+class ClarificationTest {
+
+    private static final String CATEGORY = "SERVICE_USER_INVOLVEMENT";
+    private static final String AREA = "E23000024";
+
+    @Test
+    void answersArePublishedToEveryEligibleProviderWithoutRevealingWhoAsked() {
+        String owner = Fixtures.body("EE-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        Provider asker = Fixtures.provider("Asker").offering(CATEGORY, AREA).create();
+        Provider reader = Fixtures.provider("Reader").offering(CATEGORY, AREA).create();
+        Provider ineligible = Fixtures.provider("Ineligible").offering(CATEGORY, "E23000025").create();
+        var c = Fixtures.competition(owner).lot(CATEGORY, "90000.00", AREA).published();
+        String path = "/v1/competitions/" + c.id() + "/clarifications";
+
+        String id = given().contentType(ContentType.JSON).header("Authorization", asker.token())
+                .body(Map.of("question", "Asker Ltd asks: can the service start in May?")).post(path)
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Authorization", ineligible.token())
+                .body(Map.of("question", "May we ask?")).post(path).then().statusCode(403);
+        given().header("Authorization", reader.token()).get(path).then().statusCode(200).body("items", hasSize(0));
+        given().header("Authorization", commissioner(owner)).get(path).then().statusCode(200)
+                .body("items[0].askedByOrganisationId", equalTo(asker.id()));
+
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), "df.competitions.v1")) {
+            given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                    .body(Map.of("answer", "Yes, May is acceptable.", "question", "Can the service start in May?"))
+                    .put(path + "/" + id + "/answer").then().statusCode(200);
+            var event = topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("clarification-published"),
+                    Duration.ofSeconds(20));
+            assertThat(event.value()).contains("Yes, May is acceptable.").doesNotContain("Asker").doesNotContain("askedBy")
+                    .contains(reader.id());
+        }
+        given().header("Authorization", reader.token()).get(path).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].question", equalTo("Can the service start in May?"))
+                .body("items[0].answer", equalTo("Yes, May is acceptable."))
+                .body("items[0].askedByOrganisationId", nullValue());
+
+        TestClock.advance(Duration.ofDays(10));
+        given().contentType(ContentType.JSON).header("Authorization", reader.token())
+                .body(Map.of("question", "Too late?")).post(path).then().statusCode(422);
+    }
+}
