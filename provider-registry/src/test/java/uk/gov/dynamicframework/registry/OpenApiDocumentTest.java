@@ -57,5 +57,7 @@ class OpenApiDocumentTest {
         assertThat(problems).isEmpty();
         assertThat(doc.at("/components/schemas/ServiceOfferRequest/properties").has("coverage"))
                 .as("the coverage check is not a request field").isFalse();
+        assertThat(doc.at("/components/schemas").has("FrameworkDecisionAction")).isTrue();
+        assertThat(doc.at("/components/schemas").has("Action")).as("schema names are unique across the suite").isFalse();
     }
 }

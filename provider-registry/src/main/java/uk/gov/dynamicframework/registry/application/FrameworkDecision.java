@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One decision of the framework team on an application, kept for good: who, when, why, from what to what. */
 @Embeddable
@@ -33,6 +34,7 @@ public class FrameworkDecision {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    @Schema(name = "FrameworkDecisionAction")
     public enum Action { QUALIFIED, REJECTED, SUSPENDED, REINSTATED, REMOVED }
 
     protected FrameworkDecision() {
