@@ -1,7 +1,12 @@
 package uk.gov.dynamicframework.devtools;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
 import org.apache.kafka.common.utils.AppInfoParser;
 
 /**
@@ -22,7 +27,9 @@ public final class LocalKafka implements AutoCloseable {
      */
     public static LocalKafka start(int port, int controllerPort, Path dataDir) {
         long started = System.nanoTime();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker();
+        storedClusterId(dataDir).ifPresent(broker::withClusterId);
+        broker
                 .withKafkaHost("localhost")
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
@@ -40,6 +47,21 @@ public final class LocalKafka implements AutoCloseable {
         System.out.printf("[devtools] Apache Kafka %s broker (KRaft) started at %s in %d ms%n",
                 AppInfoParser.getVersion(), kafka.bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
         return kafka;
+    }
+
+    /** A data directory formatted before keeps its cluster id: the broker refuses to start under another. */
+    private static Optional<String> storedClusterId(Path dataDir) {
+        Path meta = dataDir == null ? null : dataDir.resolve("meta.properties");
+        if (meta == null || !Files.exists(meta)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(meta)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + meta, e);
+        }
+        return Optional.ofNullable(properties.getProperty("cluster.id"));
     }
 
     public String bootstrapServers() {

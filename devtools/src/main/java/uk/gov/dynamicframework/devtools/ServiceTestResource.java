@@ -1,7 +1,6 @@
 package uk.gov.dynamicframework.devtools;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -53,10 +52,5 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     public static String bootstrapServers() {
         String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         return bootstrap == null || bootstrap.isBlank() ? sharedBroker().bootstrapServers() : bootstrap;
-    }
-
-    /** Key pair location for tests, shared by every module of one checkout. */
-    static Path keyDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "dynamic-framework-test-keys");
     }
 }

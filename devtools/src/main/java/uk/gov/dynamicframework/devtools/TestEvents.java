@@ -1,5 +1,6 @@
 package uk.gov.dynamicframework.devtools;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
@@ -33,7 +34,10 @@ public final class TestEvents {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            // as the outbox relay sends it: CloudEvents structured mode
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not send a test record to " + topic, e);
         }

@@ -1,9 +1,13 @@
 package uk.gov.dynamicframework.devtools;
 
-/** Bearer tokens for tests, signed with the test key pair that {@link ServiceTestResource} configures. */
+import java.nio.file.Path;
+
+/** Bearer tokens for tests, signed with the test key pair that {@link ServiceTestResource} configures services with. */
 public final class TestTokens {
 
-    private static final LocalTokens ISSUER = new LocalTokens(ServiceTestResource.keyDir());
+    /** Shared by every module of a test run, so services started as processes accept the same tokens. */
+    private static final LocalTokens ISSUER = new LocalTokens(
+            Path.of(System.getProperty("java.io.tmpdir"), "dynamic-framework-test-keys"));
 
     private TestTokens() {
     }

@@ -109,7 +109,7 @@ public class OutboxRelay {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -155,9 +155,13 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> sent = new ArrayList<>(due.size());
             for (OutboxEvent event : due) {
-                sent.add(send(event));
+                Future<RecordMetadata> future = send(event);
+                sent.add(future);
+                if (future.isDone() && outcome(future) instanceof RetriableException) {
+                    break; // the broker is away: the rest of the batch would only wait for it too
+                }
             }
-            return settle(due, sent);
+            return settle(due.subList(0, sent.size()), sent);
         });
     }
 

@@ -1,0 +1,164 @@
+package uk.gov.dynamicframework.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import uk.gov.dynamicframework.devtools.TestTokens;
+import uk.gov.dynamicframework.devtools.TopicRecorder;
+
+/** The suite end to end, through the gateway only, over real Kafka and PostgreSQL. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    private static final String ADMIN = TestTokens.bearer("framework-admin");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = Suite.get();
+        RestAssured.baseURI = suite.gatewayUrl();
+        RestAssured.port = -1;
+    }
+
+    private static Map<String, Object> organisation(String name) {
+        String charity = "GB-CHC-" + (1_000_000 + Math.abs(UUID.randomUUID().hashCode() % 9_000_000));
+        return Map.of(
+                "name", name,
+                "legalIdentifiers", List.of(charity),
+                "legalForm", "CHARITABLE_INCORPORATED_ORGANISATION",
+                "sector", "VOLUNTARY_AND_COMMUNITY",
+                "incomeBand", "UNDER_100K",
+                "address", Map.of("line1", "1 Quay Street", "town", "Truro", "postcode", "TR1 2HE"),
+                "contacts", List.of(Map.of("name", "Sam", "email", "sam@example.org")));
+    }
+
+    private static String register(String name, String requestId) {
+        return given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("X-Request-Id", requestId)
+                .body(organisation(name)).post("/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    @Order(1)
+    void anOrganisationCreatedThroughTheGatewayReachesTheConsumingServices() {
+        long started = System.nanoTime();
+        String id = register("Tracer Bullet Trust", "it-" + UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                given().header("Authorization", ADMIN).get("/v1/bidders/" + id)
+                        .then().statusCode(200).body("name", equalTo("Tracer Bullet Trust")));
+        System.out.printf("[system-tests] organisation visible in competition-service %d ms after the POST%n",
+                (System.nanoTime() - started) / 1_000_000);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().header("Authorization", ADMIN).get("/v1/supply-chain-organisations/" + id)
+                        .then().statusCode(200).body("voluntary", equalTo(true)));
+    }
+
+    @Test
+    @Order(2)
+    void theGatewayServesOneDocumentWithEveryServicesPaths() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/v1/organisations"))
+                .body("paths", hasKey("/v1/bidders/{organisationId}"))
+                .body("paths", hasKey("/v1/contract-types"))
+                .body("paths", hasKey("/v1/supply-chain-organisations/{organisationId}"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("'x-services'.available", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    @Order(3)
+    void theRequestIdReachesTheServiceAndItsLog() throws Exception {
+        String requestId = "it-trace-" + UUID.randomUUID();
+        register("Traceable Trust", requestId);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(Files.readString(suite.log("provider-registry"))).contains("req=" + requestId));
+        assertThat(Files.readString(suite.log("gateway"))).contains("req=" + requestId);
+    }
+
+    @Test
+    @Order(4)
+    void errorsThroughTheGatewayAreProblemDetails() {
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).body("{\"name\": ")
+                .post("/v1/organisations").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{}").post("/v1/organisations").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("auditor")).body(organisation("x"))
+                .post("/v1/organisations").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(100)
+    void withKafkaStoppedOrganisationsAreStillCreatedAndArriveExactlyOnceWhenItReturns() throws Exception {
+        Assumptions.assumeTrue(suite.ownsKafka(), "needs the broker this run started");
+        suite.stopKafka();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(register("Outage Organisation " + i, "it-outage-" + i));
+        }
+        assertThat(countIn("competition-service", "select count(*) from provider where id = any(?::uuid[])", ids))
+                .as("nothing can arrive while the broker is down").isZero();
+
+        long restarted = System.nanoTime();
+        suite.startKafka();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(countIn("competition-service", "select count(*) from provider where id = any(?::uuid[])", ids))
+                        .isEqualTo(100));
+        System.out.printf("[system-tests] all 100 organisations created during the outage arrived %d ms after Kafka restarted%n",
+                (System.nanoTime() - restarted) / 1_000_000);
+
+        try (TopicRecorder topic = new TopicRecorder(suite.bootstrapServers(), "df.organisations.v1")) {
+            Set<String> wanted = new HashSet<>(ids);
+            var records = topic.await(r -> wanted.contains(r.key()), 100, Duration.ofSeconds(30));
+            Set<String> eventIds = new HashSet<>();
+            for (var record : records) {
+                JsonNode event = JSON.readTree(record.value());
+                assertThat(event.path("type").asText()).isEqualTo("df.organisation.registered");
+                eventIds.add(event.path("id").asText());
+            }
+            assertThat(records).as("each organisation's event on the topic exactly once").hasSize(100);
+            assertThat(eventIds).hasSize(100);
+            assertThat(countIn("competition-service", "select count(*) from inbox_event where event_id = any(?)",
+                    List.copyOf(eventIds))).as("each applied once by the consumer").isEqualTo(100);
+        }
+    }
+
+    private static long countIn(String service, String sql, List<String> values) throws Exception {
+        var db = suite.databases();
+        try (Connection c = DriverManager.getConnection(suite.jdbcUrl(service), db.user(), db.password());
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", values.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
