@@ -17,6 +17,7 @@ import java.util.UUID;
 @Table(name = "award")
 public class Award extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AwardStatus")
     public enum Status { PENDING_STANDSTILL, ACTIVE, CANCELLED }
 
     @Id

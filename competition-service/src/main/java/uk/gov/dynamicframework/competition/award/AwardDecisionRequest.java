@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                   {"lotId": "7a1c2f1e-9d7a-4b1e-8f7e-2a9b1c3d4e5f", "noAwardReason": "No bid met the requirements"}]}""")
 public record AwardDecisionRequest(@NotEmpty @Size(max = 20) List<@NotNull @Valid LotDecision> lots) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AwardLotDecision")
     public record LotDecision(@NotNull UUID lotId, UUID bidId, @Size(max = 1000) String noAwardReason) {
     }
 }

@@ -27,6 +27,7 @@ public final class AwardEvents {
     public record Winner(UUID organisationId, String name, List<String> legalIdentifiers, UUID bidId) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AwardedSupplyChainPartner")
     public record SupplyChainPartner(UUID organisationId, String name, List<String> legalIdentifiers,
             java.math.BigDecimal share) {
     }

@@ -22,12 +22,14 @@ public final class AwardViews {
             List<AwardView> awards, List<NoAwardView> lotsNotAwarded) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionAwardView")
     public record AwardView(UUID awardId, UUID lotId, int lotNumber, String lotTitle, UUID organisationId,
             String supplierName, List<String> legalIdentifiers, Money value, FundingMechanism fundingMechanism,
             LocalDate contractStart, LocalDate contractEnd, Award.Status status, Instant decidedAt, Instant awardedAt,
             List<AwardEvents.SupplyChainPartner> supplyChainPartners) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionNoAwardView")
     public record NoAwardView(UUID lotId, int lotNumber, LotOutcome outcome, String reason) {
     }
 
@@ -35,6 +37,7 @@ public final class AwardViews {
     public record BidFeedbackView(UUID bidId, UUID competitionId, List<LotFeedback> lots) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidLotFeedback")
     public record LotFeedback(UUID lotId, int lotNumber, String outcome, Integer yourRank, BigDecimal yourTotal,
             Map<String, BigDecimal> yourScores, String winnerName, BigDecimal winnerTotal,
             Map<String, BigDecimal> winnerScores, String exclusionReason) {

@@ -24,9 +24,11 @@ public record BidRequest(
         @NotNull Map<String, @NotNull @Size(max = 20000) String> answers,
         @Size(max = 30) List<@NotNull @Valid PartnerRequest> supplyChainPartners) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidLotPriceRequest")
     public record LotPriceRequest(@NotNull UUID lotId, @NotNull @Valid Money price) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidPartnerRequest")
     public record PartnerRequest(@NotNull UUID organisationId,
             @NotNull @DecimalMin(value = "0.00", inclusive = false) @DecimalMax(value = "100.00", inclusive = false)
             @Digits(integer = 3, fraction = 2) BigDecimal share) {

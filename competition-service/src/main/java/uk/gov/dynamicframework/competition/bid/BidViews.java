@@ -27,6 +27,7 @@ public final class BidViews {
     public record BidLotView(UUID lotId, int lotNumber, Money price, String excludedReason) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidPartnerView")
     public record PartnerView(UUID organisationId, String name, List<String> legalIdentifiers, BigDecimal share) {
     }
 }

@@ -46,6 +46,7 @@ public record CompetitionRequest(
         @NotEmpty @Size(max = 20) List<@NotNull @Valid LotRequest> lots) {
 
     /** Another commissioning body sharing the competition, and what it contributes. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionCoCommissioner")
     public record CoCommissioner(@NotBlank String bodyCode, @NotNull @Valid Money budget) {
     }
 }

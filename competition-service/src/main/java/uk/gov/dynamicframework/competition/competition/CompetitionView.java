@@ -15,10 +15,12 @@ public record CompetitionView(UUID id, String reference, String ocid, String tit
         List<LotView> lots, String eligibilityOverride, String endReason, long version) {
 
     /** A body commissioning the competition and its contribution. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionCommissionerView")
     public record CommissionerView(String code, String name, CommissioningRole role, Money budget) {
     }
 
     /** What happens when: deadlines set by the commissioners and what actually happened. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionTimeline")
     public record Timeline(Instant publishedAt, Instant clarificationDeadline, Instant submissionDeadline,
             Instant closedAt, Instant evaluationStartedAt, LocalDate evaluationEndsOn, Instant decidedAt,
             int standstillDays, Instant standstillEndsAt, LocalDate expectedAwardOn, Instant awardedAt, Instant endedAt) {

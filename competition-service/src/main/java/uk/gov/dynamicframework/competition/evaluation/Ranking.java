@@ -16,6 +16,7 @@ import java.util.UUID;
  */
 public final class Ranking {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RankingStanding")
     public enum Standing { RANKED, FAILED_REQUIREMENT, NOT_MODERATED }
 
     /** A bid's input to the ranking: its price and, once moderated, its final scores. */
@@ -23,6 +24,7 @@ public final class Ranking {
             Map<String, Boolean> passFail) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LotRankedBid")
     public record RankedBid(UUID bidId, UUID organisationId, Integer rank, Standing standing, BigDecimal total,
             Map<String, BigDecimal> weightedScores, BigDecimal price) {
     }

@@ -16,6 +16,7 @@ public final class Proportionality {
     public static final int SMALL_LOT_MAX_REQUIREMENTS = 3;
     public static final int MAX_REQUIREMENTS = 10;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LotProportionalityTier")
     public enum Tier { SMALL, STANDARD }
 
     private Proportionality() {

@@ -23,6 +23,7 @@ import uk.gov.dynamicframework.platform.problem.ApiException;
 @Table(name = "opportunity")
 public class Opportunity extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OpportunityStatus")
     public enum Status { DRAFT, PUBLISHED }
 
     @Id

@@ -86,6 +86,8 @@ class SealedBidTest {
         String owner = Fixtures.body("WM-RPD", "REGIONAL_PROBATION_DIRECTOR");
         Provider bidder = Fixtures.provider("Resubmits").offering(CATEGORY, AREA).create();
         var c = Fixtures.competition(owner).lot(CATEGORY, "200000.00", AREA).published();
+        var topic = new uk.gov.dynamicframework.devtools.TopicRecorder(
+                uk.gov.dynamicframework.devtools.ServiceTestResource.bootstrapServers(), "df.competitions.v1");
         var receipt = given().contentType(ContentType.JSON).header("Authorization", bidder.token())
                 .body(Fixtures.bid(c.lot(1), "150000.00")).post("/v1/competitions/" + c.id() + "/bids")
                 .then().statusCode(201)
@@ -96,6 +98,11 @@ class SealedBidTest {
                 .extract();
         String bidId = receipt.path("bidId");
         String firstHash = receipt.path("contentHash");
+        try (topic) {
+            var received = topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("df.competition.bid-received"),
+                    Duration.ofSeconds(20)).value();
+            assertThat(received).contains(bidId).contains(firstHash).doesNotContain("150000").doesNotContain("lived experience");
+        }
         String bidPath = "/v1/competitions/" + c.id() + "/bids/" + bidId;
 
         given().contentType(ContentType.JSON).header("Authorization", bidder.token())

@@ -2,6 +2,7 @@ package uk.gov.dynamicframework.competition.competition;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -174,5 +175,35 @@ class CompetitionLifecycleTest {
         m.put(k1, v1);
         m.put(k2, v2);
         return m;
+    }
+
+    @Test
+    void aLotWithNoAcceptableBidEndsWithNoAwardAndTheReason() {
+        String owner = Fixtures.body("YH-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        Provider only = Fixtures.provider("Only").offering("YOUNG_ADULTS", "E23000010").create();
+        var c = Fixtures.competition(owner).lot("YOUNG_ADULTS", "90000.00", "E23000010").published();
+        String bid = Fixtures.submit(c.id(), only, Fixtures.bid(c.lot(1), "80000.00"));
+        TestClock.advance(Duration.ofDays(15));
+        deadlines.run();
+        String path = "/v1/competitions/" + c.id() + "/lots/" + c.lot(1) + "/bids/" + bid;
+        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                .body(Map.of("scores", Map.of("Q1", 10, "SV", 10), "passFail", Map.of("SAFEGUARDING", false), "rationale", "r"))
+                .put(path + "/moderation").then().statusCode(422).body("detail", containsString("at least 2"));
+        for (String evaluatorBody : List.of(owner, owner)) {
+            given().contentType(ContentType.JSON).header("Authorization", evaluator(evaluatorBody))
+                    .body(Map.of("scores", Map.of("Q1", 10), "passFail", Map.of("SAFEGUARDING", false)))
+                    .put(path + "/scores/mine").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("scores.SV"));
+        }
+        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1)))))
+                .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(400);
+        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1), "noAwardReason", "The only bid failed safeguarding"))))
+                .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(200)
+                .body("status", equalTo("NO_AWARD"))
+                .body("lotsNotAwarded[0].reason", equalTo("The only bid failed safeguarding"));
+        given().get("/v1/competitions/" + c.id() + "/awards").then().statusCode(200).body("awards", hasSize(0));
+        given().header("Authorization", only.token()).get("/v1/competitions/" + c.id() + "/bid-feedback/" + bid)
+                .then().statusCode(200).body("lots[0].outcome", equalTo("NO_AWARD"));
     }
 }
