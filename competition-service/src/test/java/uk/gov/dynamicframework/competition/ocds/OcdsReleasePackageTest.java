@@ -55,6 +55,10 @@ class OcdsReleasePackageTest {
 
         JsonNode published = ocds(c.id());
         assertValid(published);
+        var broken = published.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken).remove("uri");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/releases/0")).put("date", "not a date");
+        assertThat(RELEASE_PACKAGE.validate(broken)).as("the schema is really applied").hasSizeGreaterThanOrEqualTo(2);
         assertThat(published.at("/releases/0/tender/status").asText()).isEqualTo("active");
         assertThat(published.toString()).doesNotContain(winner.name()).doesNotContain("120000");
 
