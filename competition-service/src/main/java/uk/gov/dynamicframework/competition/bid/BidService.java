@@ -74,6 +74,9 @@ public class BidService {
         Competition c = competition(competitionId);
         UUID org = bidder(caller);
         refuseIfLate(c, receivedAt);
+        // one submission at a time per provider and competition, so a double click cannot make two bids
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
+                .setParameter(1, (long) (c.id + "/" + org).hashCode()).getSingleResult();
         var existing = Bid.of(c.id, org);
         if (existing.isPresent() && existing.get().status == BidStatus.SUBMITTED) {
             throw ApiException.conflict("Your organisation has already bid in this competition; resubmit with PUT "
