@@ -82,6 +82,36 @@ class SuiteIT {
 
     @Test
     @Order(2)
+    void aProviderQualifiedWithARegionWideOfferBecomesABidderForEveryAreaOfTheRegion() {
+        String id = register("Resettle South West", "it-" + UUID.randomUUID());
+        String provider = TestTokens.provider(id);
+        Map<String, Object> met = Map.of("met", true, "evidence", List.of("Annual accounts 2025"));
+        String application = given().contentType(ContentType.JSON).header("Authorization", provider)
+                .body(Map.of("organisationId", id, "criteria", Map.of("economicAndFinancialStanding", met,
+                        "insurance", met, "safeguarding", met, "dataProtection", met, "noGroundsForExclusion", met)))
+                .post("/v1/framework-applications").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).body(Map.of())
+                .post("/v1/framework-applications/" + application + "/qualify").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Authorization", provider)
+                .body(Map.of("organisationId", id, "category", "ACCOMMODATION", "areas", List.of(),
+                        "regions", List.of("SW"), "cohorts", List.of()))
+                .post("/v1/service-offers").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().header("Authorization", TestTokens.commissioner("SW-RPD")).get("/v1/bidders/" + id)
+                        .then().statusCode(200)
+                        .body("frameworkStatus", equalTo("QUALIFIED"))
+                        .body("offers[0].category", equalTo("ACCOMMODATION"))
+                        .body("offers[0].areas", org.hamcrest.Matchers.hasItems("E23000035", "E23000036", "E23000039")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().header("Authorization", ADMIN).get("/v1/supply-chain-organisations/" + id)
+                        .then().statusCode(200).body("frameworkStatus", equalTo("QUALIFIED")));
+        given().get("/v1/directory/providers?category=ACCOMMODATION&area=E23000036").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
+
+    @Test
+    @Order(3)
     void theGatewayServesOneDocumentWithEveryServicesPaths() {
         given().get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/v1/organisations"))
@@ -94,7 +124,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theRequestIdReachesTheServiceAndItsLog() throws Exception {
         String requestId = "it-trace-" + UUID.randomUUID();
         register("Traceable Trust", requestId);
@@ -104,7 +134,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void errorsThroughTheGatewayAreProblemDetails() {
         given().contentType(ContentType.JSON).header("Authorization", ADMIN).body("{\"name\": ")
                 .post("/v1/organisations").then().statusCode(400).contentType("application/problem+json");
