@@ -15,12 +15,15 @@ import uk.gov.dynamicframework.platform.events.EventsConfig;
  * Idempotent, failure-tolerant receipt of events. Each event's id is recorded in the same transaction as the
  * handler's effect, so a redelivered event is skipped. A failing event is retried with backoff a few times, then
  * parked in {@code parked_event} for an operator, and the consumer moves on: one bad event never blocks the others.
+ * Database trouble (lost connection, deadlock, serialization failure, lock timeout) is no fault of the event: it is
+ * retried for as long as it lasts, so a good event is never parked because the database blinked.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration MAX_TRANSIENT_BACKOFF = Duration.ofSeconds(30);
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -47,19 +50,29 @@ public class Inbox {
             return Outcome.PARKED;
         }
         Exception last = null;
-        for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+        int failures = 0;
+        for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> apply(handler, event));
             } catch (Exception e) {
-                last = e;
-                LOG.warnf("Event %s (%s) failed in %s, attempt %d of %d: %s", event.id(), event.type(), handler.name(),
-                        attempt, config.maxAttempts(), e.toString());
-                if (attempt < config.maxAttempts()) {
-                    sleep(Backoff.after(attempt, config.initialBackoff(), MAX_BACKOFF));
+                if (Transience.isTransient(e)) {
+                    // the database's trouble, not the event's: wait for it, keeping this partition's order
+                    LOG.warnf("Event %s (%s) waits for the database in %s (attempt %d): %s", event.id(), event.type(),
+                            handler.name(), attempt, e.toString());
+                    sleep(Backoff.after(attempt, config.initialBackoff(), MAX_TRANSIENT_BACKOFF));
+                    continue;
                 }
+                last = e;
+                failures++;
+                LOG.warnf("Event %s (%s) failed in %s, attempt %d of %d: %s", event.id(), event.type(), handler.name(),
+                        failures, config.maxAttempts(), e.toString());
+                if (failures >= config.maxAttempts()) {
+                    break;
+                }
+                sleep(Backoff.after(failures, config.initialBackoff(), MAX_BACKOFF));
             }
         }
-        park(handler, topic, event, payload, last, config.maxAttempts());
+        park(handler, topic, event, payload, last, failures);
         return Outcome.PARKED;
     }
 
@@ -80,6 +93,20 @@ public class Inbox {
     private void park(EventHandler handler, String topic, CloudEvent event, String payload, Exception cause, int attempts) {
         LOG.errorf("Event %s parked by %s after %d attempt(s): %s", event == null ? "(unreadable)" : event.id(),
                 handler.name(), attempts, cause);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insertParked(handler, topic, event, payload, cause, attempts);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Parking event %s waits for the database (attempt %d): %s",
+                        event == null ? "(unreadable)" : event.id(), attempt, e.toString());
+                sleep(Backoff.after(attempt, config.initialBackoff(), MAX_TRANSIENT_BACKOFF));
+            }
+        }
+    }
+
+    private void insertParked(EventHandler handler, String topic, CloudEvent event, String payload, Exception cause,
+            int attempts) {
         QuarkusTransaction.requiringNew().run(() -> {
             ParkedEvent parked = new ParkedEvent();
             parked.consumer = handler.name();
@@ -94,11 +121,13 @@ public class Inbox {
         });
     }
 
+    /** Interrupted (the service is stopping): give up on this record, unacknowledged, so it is received again. */
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry an event", e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,7 +35,8 @@ import uk.gov.dynamicframework.platform.events.EventsConfig;
  * Only one relay per service database works at a time (a PostgreSQL advisory lock), so events of one aggregate
  * keep their order across replicas. A broker outage pauses the relay, with backoff, and costs no event an attempt;
  * an event the broker refuses by itself is retried with backoff and parked after {@code max-attempts}, and later
- * events of other aggregates go on meanwhile.
+ * events of other aggregates go on meanwhile. Order within an aggregate holds except around such an event: its
+ * successors may go out before it is retried, parked or replayed; consumers keep only the newest {@code version}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -171,7 +173,7 @@ public class OutboxRelay {
         try {
             return producer.send(record);
         } catch (RuntimeException e) {
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(e);
         }
     }
 

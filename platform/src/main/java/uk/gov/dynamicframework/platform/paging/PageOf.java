@@ -7,6 +7,8 @@ import java.util.function.Function;
 public record PageOf<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 100;
+    /** Far beyond any real list, and small enough that {@code page * size} never overflows. */
+    public static final int MAX_PAGE = 1_000_000;
     public static final String DEFAULT_SIZE = "20";
 
     public <R> PageOf<R> map(Function<T, R> mapper) {

@@ -96,6 +96,16 @@ public class ProblemMappers {
                 "Someone else changed this resource at the same time; read it again and retry", List.of(), Map.of(), uri);
     }
 
+    /** Two requests racing to create the same thing: the database's unique constraint decides, the loser gets 409. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri);
+        }
+        return respond(409, "conflict", "Conflict with the current state",
+                "Another request has just created the same resource; read it before trying again", List.of(), Map.of(), uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

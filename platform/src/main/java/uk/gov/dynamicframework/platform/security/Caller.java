@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 
@@ -35,9 +36,20 @@ public class Caller {
         return identity.hasRole(Roles.FRAMEWORK_ADMIN);
     }
 
-    /** The organisation a provider token acts for. */
+    /** The organisation a provider token acts for (the {@code org_id} claim), as sent. */
     public Optional<String> organisationId() {
         return claim(Roles.ORGANISATION_CLAIM);
+    }
+
+    /** The organisation a provider token acts for; a claim that is not an organisation id is refused (403). */
+    public Optional<UUID> organisationUuid() {
+        return organisationId().map(claim -> {
+            try {
+                return UUID.fromString(claim);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.forbidden("The token's org_id claim is not an organisation id");
+            }
+        });
     }
 
     /** The commissioning body a commissioner or evaluator token acts for. */
@@ -50,9 +62,9 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    /** True for a provider acting for {@code organisationId}. */
-    public boolean actsFor(String organisationId) {
-        return hasRole(Roles.PROVIDER) && organisationId().filter(organisationId::equals).isPresent();
+    /** True for a provider token acting for {@code organisationId}. */
+    public boolean actsFor(UUID organisationId) {
+        return hasRole(Roles.PROVIDER) && organisationUuid().filter(organisationId::equals).isPresent();
     }
 
     public void require(boolean allowed, String detail) {
