@@ -62,7 +62,7 @@ public class FrameworkApplicationResource {
     public PageOf<FrameworkApplicationView> list(@QueryParam("status") @Pattern(regexp = "SUBMITTED|QUALIFIED|REJECTED|SUSPENDED|REMOVED",
                     message = "must be one of SUBMITTED, QUALIFIED, REJECTED, SUSPENDED, REMOVED") String status,
             @QueryParam("organisationId") UUID organisationId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return applications.list(status == null ? null : ApplicationStatus.valueOf(status), organisationId, page, size, caller).map(FrameworkApplicationView::of);
     }

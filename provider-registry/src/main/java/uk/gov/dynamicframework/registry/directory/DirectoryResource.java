@@ -55,7 +55,7 @@ public class DirectoryResource {
             @Parameter(description = "Part of the name", example = "women") @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("sort") @DefaultValue("name") @Pattern(regexp = "-?(name|registeredAt)",
                     message = "must be name, -name, registeredAt or -registeredAt") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return directory.search(new DirectorySearch(category, area, region, orEmpty(sector), orEmpty(incomeBand),
                 orEmpty(characteristic), q, sort, page, size));
@@ -71,7 +71,7 @@ public class DirectoryResource {
             @Parameter(example = "ACCOMMODATION") @QueryParam("category") @NotNull @KnownCode(SERVICE_CATEGORY) String category,
             @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
             @Parameter(example = "SW") @QueryParam("region") @KnownCode(PROBATION_REGION) String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return directory.coverage(category, area, region, page, size);
     }

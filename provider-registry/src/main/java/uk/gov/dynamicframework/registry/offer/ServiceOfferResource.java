@@ -64,7 +64,7 @@ public class ServiceOfferResource {
             @QueryParam("category") @KnownCode(SERVICE_CATEGORY) String category,
             @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
             @QueryParam("status") @Pattern(regexp = "PUBLISHED|WITHDRAWN", message = "must be PUBLISHED or WITHDRAWN") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return offers.list(organisationId, category, area, status == null ? null : OfferStatus.valueOf(status), page,
                 size, caller).map(ServiceOfferView::of);

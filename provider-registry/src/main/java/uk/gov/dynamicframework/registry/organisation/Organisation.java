@@ -92,11 +92,6 @@ public class Organisation extends PanacheEntityBase {
         return find("select o from Organisation o join o.legalIdentifiers i where i = ?1", identifier).firstResultOptional();
     }
 
-    /** Whether a provider token's organisation claim (its UUID or one of its legal identifiers) names this one. */
-    public boolean isNamedBy(String claim) {
-        return id.toString().equals(claim) || legalIdentifiers.contains(claim);
-    }
-
     public String etag() {
         return "\"" + version + "\"";
     }

@@ -60,7 +60,7 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "List every registered organisation, whatever its status",
             description = "For the framework team and auditors. The public directory is at /v1/directory/providers.")
     public PageOf<OrganisationView> list(@QueryParam("identifier") String identifier,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return organisations.list(identifier, page, size);
     }

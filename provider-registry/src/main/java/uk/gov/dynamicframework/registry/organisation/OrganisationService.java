@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -61,8 +62,8 @@ public class OrganisationService {
     @Transactional
     public Organisation update(UUID id, OrganisationRequest request, String ifMatch, Caller caller) {
         Organisation organisation = find(id);
-        caller.require(caller.isFrameworkAdmin() || caller.organisationId().filter(organisation::isNamedBy).isPresent()
-                && caller.hasRole(Roles.PROVIDER), "Providers may change only their own organisation");
+        caller.require(caller.isFrameworkAdmin() || caller.actsFor(organisation.id),
+                "Providers may change only their own organisation");
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired("Send If-Match with the ETag of the organisation you read");
         }
@@ -151,29 +152,19 @@ public class OrganisationService {
         publish(organisation, OrganisationEvents.UPDATED, null);
     }
 
-    /** The organisation a provider token acts for (its claim is the UUID or one of the legal identifiers), if any. */
-    public java.util.Optional<UUID> organisationOf(Caller caller) {
-        if (!caller.hasRole(Roles.PROVIDER)) {
-            return java.util.Optional.empty();
-        }
-        return caller.organisationId().flatMap(claim -> {
-            try {
-                UUID id = UUID.fromString(claim);
-                return java.util.Optional.of(id);
-            } catch (IllegalArgumentException notAUuid) {
-                return Organisation.findByIdentifier(claim.trim().toUpperCase(Locale.ROOT)).map(o -> o.id);
-            }
-        });
+    /** The organisation a provider token acts for (claim {@code org_id}, the organisation's id), if any. */
+    public Optional<UUID> organisationOf(Caller caller) {
+        return caller.hasRole(Roles.PROVIDER) ? caller.organisationUuid() : Optional.empty();
     }
 
     /** Whether the caller is a provider acting for this organisation. */
     public boolean actsFor(Organisation organisation, Caller caller) {
-        return caller.hasRole(Roles.PROVIDER) && caller.organisationId().filter(organisation::isNamedBy).isPresent();
+        return caller.actsFor(organisation.id);
     }
 
     public boolean canSeeEverything(Organisation organisation, Caller caller) {
         return caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR)
-                || caller.hasRole(Roles.PROVIDER) && caller.organisationId().filter(organisation::isNamedBy).isPresent();
+                || caller.actsFor(organisation.id);
     }
 
     private void publish(Organisation organisation, String type, Decision decision) {

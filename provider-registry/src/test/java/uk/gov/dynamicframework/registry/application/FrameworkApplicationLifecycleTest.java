@@ -146,19 +146,6 @@ class FrameworkApplicationLifecycleTest {
     }
 
     @Test
-    void aProviderTokenNamingALegalIdentifierActsForTheOrganisation() {
-        String identifier = Fixtures.charityNumber();
-        String org = given().contentType(ContentType.JSON).header("Authorization", ADMIN)
-                .body(Fixtures.organisation(Fixtures.uniqueName("Identified"), identifier)).post("/v1/organisations")
-                .then().statusCode(201).extract().path("id");
-        String app = given().contentType(ContentType.JSON).header("Authorization", TestTokens.provider(identifier))
-                .body(Fixtures.application(org)).post("/v1/framework-applications").then().statusCode(201)
-                .extract().path("id");
-        given().header("Authorization", TestTokens.provider(identifier)).get("/v1/framework-applications/" + app)
-                .then().statusCode(200);
-    }
-
-    @Test
     void everyInvalidFieldOfAnApplicationIsListedInOneProblem() {
         String org = Fixtures.registered(Fixtures.uniqueName("Sloppy Org"));
         Map<String, Object> criteria = new java.util.HashMap<>(Fixtures.criteria());

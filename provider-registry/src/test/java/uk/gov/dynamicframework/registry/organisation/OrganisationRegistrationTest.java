@@ -157,4 +157,23 @@ class OrganisationRegistrationTest {
         given().header("Authorization", TestTokens.commissioner("NPS-WALES")).get("/v1/organisations/" + id)
                 .then().statusCode(404).body("contacts", nullValue());
     }
+
+    @Test
+    void aPageBeyondAnyListIsA400NotAnOverflow() {
+        given().get("/v1/directory/providers?page=21474837&size=100").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void aProviderTokenNamesItsOrganisationByIdNotByALegalIdentifier() {
+        String identifier = Fixtures.charityNumber();
+        String id = given().contentType(ContentType.JSON).header("Authorization", ADMIN)
+                .body(Fixtures.organisation("Claimed By Number", identifier)).post("/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.provider(identifier)).get("/v1/organisations/" + id + "/history")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("org_id"));
+        given().header("Authorization", TestTokens.provider(id)).get("/v1/organisations/" + id + "/history")
+                .then().statusCode(200);
+    }
 }

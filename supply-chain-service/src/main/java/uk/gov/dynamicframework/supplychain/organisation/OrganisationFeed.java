@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.dynamicframework.platform.events.CloudEvent;
 import uk.gov.dynamicframework.platform.inbox.EventHandler;
@@ -33,6 +34,7 @@ public class OrganisationFeed implements EventHandler {
     }
 
     @Incoming("organisations")
+    @Blocking(ordered = true)
     public void onRegistryEvent(ConsumerRecord<String, String> record) {
         inbox.receive(this, record.topic(), record.value());
     }

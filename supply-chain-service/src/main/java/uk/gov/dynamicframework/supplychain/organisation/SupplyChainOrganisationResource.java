@@ -11,12 +11,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.problem.ApiException;
+import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 
 @Path("/v1/supply-chain-organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supply-chain organisations", description = "Organisations as supply-chain analytics knows them")
 public class SupplyChainOrganisationResource {
+
+    private final Caller caller;
+
+    public SupplyChainOrganisationResource(Caller caller) {
+        this.caller = caller;
+    }
 
     /** An organisation's attributes that count for supply-chain diversity. */
     public record SupplyChainOrganisationView(UUID organisationId, String name, String sector, String incomeBand,
@@ -26,10 +33,12 @@ public class SupplyChainOrganisationResource {
     @GET
     @Path("/{organisationId}")
     @RolesAllowed({ Roles.FRAMEWORK_ADMIN, Roles.COMMISSIONER, Roles.PROVIDER, Roles.AUDITOR })
-    @Operation(operationId = "getSupplyChainOrganisation", summary = "Read an organisation as supply-chain analytics knows it")
+    @Operation(operationId = "getSupplyChainOrganisation", summary = "Read an organisation as supply-chain analytics knows it",
+            description = "Providers read only their own organisation here.")
     public SupplyChainOrganisationView get(@PathParam("organisationId") UUID organisationId) {
         SupplyChainOrganisation o = SupplyChainOrganisation.findById(organisationId);
-        if (o == null) {
+        boolean ownOrPrivileged = !caller.hasRole(Roles.PROVIDER) || caller.actsFor(organisationId);
+        if (o == null || !ownOrPrivileged) {
             throw ApiException.notFound("Organisation", organisationId);
         }
         return new SupplyChainOrganisationView(o.id, o.name, o.sector, o.incomeBand, List.of(o.characteristics), o.town,

@@ -37,4 +37,17 @@ class OrganisationFeedTest {
         given().get("/v1/supply-chain-organisations/" + UUID.randomUUID()).then().statusCode(401)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aProviderReadsOnlyItsOwnOrganisation() {
+        String org = UUID.randomUUID().toString();
+        TestEvents.send("df.organisations.v1", org, TestEvents.cloudEvent(TestEvents.newId(), "df.organisation.registered", org, """
+                {"organisationId":"%s","name":"Private Ltd","sector":"PRIVATE","incomeBand":"OVER_10M",
+                 "characteristics":[],"frameworkStatus":"REJECTED","version":0}""".formatted(org)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .header("Authorization", TestTokens.provider(org)).get("/v1/supply-chain-organisations/" + org)
+                .then().statusCode(200));
+        given().header("Authorization", TestTokens.provider(UUID.randomUUID().toString()))
+                .get("/v1/supply-chain-organisations/" + org).then().statusCode(404);
+    }
 }
