@@ -30,6 +30,7 @@ import uk.gov.dynamicframework.competition.provider.Provider;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.security.Roles;
 
 /** The award decision, the standstill period, the award itself and each bidder's feedback. */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class AwardService {
     /** Decides every lot: the highest-ranked bid, or no award with a reason. Starts the standstill period. */
     @Transactional
     public Competition decide(UUID competitionId, AwardDecisionRequest request, Caller caller) {
-        Competition c = competitions.find(competitionId);
+        Competition c = Competition.require(competitionId);
         CompetitionAccess.requireCommissioner(c, caller, "decide its award");
         if (c.status != CompetitionStatus.EVALUATION) {
             throw ApiException.conflict("The award is decided during evaluation; the competition is " + c.status);
@@ -114,7 +115,7 @@ public class AwardService {
     /** At the end of standstill the awards are made and published, one event per awarded lot. */
     @Transactional
     public void finishStandstill(UUID competitionId) {
-        Competition c = competitions.find(competitionId);
+        Competition c = Competition.require(competitionId);
         Instant now = clock.instant();
         if (!c.standstillOver(now)) {
             return;
@@ -154,8 +155,7 @@ public class AwardService {
         Competition c = competitions.findVisible(competitionId, caller);
         boolean published = c.status == CompetitionStatus.AWARDED || c.status == CompetitionStatus.NO_AWARD;
         boolean insider = CompetitionAccess.isCommissioner(c, caller) || CompetitionAccess.isEvaluator(c, caller)
-                || caller.hasAnyRole(uk.gov.dynamicframework.platform.security.Roles.FRAMEWORK_ADMIN,
-                        uk.gov.dynamicframework.platform.security.Roles.AUDITOR);
+                || caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR);
         if (!published && !(insider && c.status == CompetitionStatus.STANDSTILL)) {
             throw ApiException.notFound("Award notice of competition", competitionId);
         }
@@ -178,12 +178,12 @@ public class AwardService {
 
     /** A bidder's own scores against the winner's, once the decision is made; only for the bidder and commissioners. */
     public BidFeedbackView feedback(UUID competitionId, UUID bidId, Caller caller) {
-        Competition c = competitions.find(competitionId);
+        Competition c = Competition.require(competitionId);
         Bid bid = Bid.findById(bidId);
         if (bid == null || !bid.competitionId.equals(c.id)) {
             throw ApiException.notFound("Bid", bidId);
         }
-        boolean own = caller.actsFor(bid.organisationId.toString());
+        boolean own = caller.actsFor(bid.organisationId);
         if (!own && !CompetitionAccess.isCommissioner(c, caller)) {
             throw ApiException.notFound("Bid", bidId);
         }

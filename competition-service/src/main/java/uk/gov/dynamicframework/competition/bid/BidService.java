@@ -1,11 +1,13 @@
 package uk.gov.dynamicframework.competition.bid;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,6 +58,12 @@ public class BidService {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    /**
+     * First key of this module's two-key advisory locks serialising one provider's submissions to a competition (the
+     * two-key space never meets the single-bigint one the outbox relay uses).
+     */
+    static final int SUBMISSION_LOCK = 0x0DFC0B1D;
+
     private final EntityManager em;
     private final Eligibility eligibility;
     private final Outbox outbox;
@@ -70,13 +78,13 @@ public class BidService {
 
     @Transactional
     public Bid submit(UUID competitionId, BidRequest request, Caller caller) {
+        Competition c = lockedForBidding(competitionId);
         Instant receivedAt = clock.instant();
-        Competition c = competition(competitionId);
         UUID org = bidder(caller);
         refuseIfLate(c, receivedAt);
         // one submission at a time per provider and competition, so a double click cannot make two bids
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, (long) (c.id + "/" + org).hashCode()).getSingleResult();
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:space, hashtext(:key))) l")
+                .setParameter("space", SUBMISSION_LOCK).setParameter("key", c.id + "/" + org).getSingleResult();
         var existing = Bid.of(c.id, org);
         if (existing.isPresent() && existing.get().status == BidStatus.SUBMITTED) {
             throw ApiException.conflict("Your organisation has already bid in this competition; resubmit with PUT "
@@ -97,8 +105,8 @@ public class BidService {
 
     @Transactional
     public Bid resubmit(UUID competitionId, UUID bidId, BidRequest request, Caller caller) {
+        Competition c = lockedForBidding(competitionId);
         Instant receivedAt = clock.instant();
-        Competition c = competition(competitionId);
         Bid bid = ownBid(c, bidId, caller);
         refuseIfLate(c, receivedAt);
         apply(bid, c, request, receivedAt, caller);
@@ -108,8 +116,8 @@ public class BidService {
 
     @Transactional
     public Bid withdraw(UUID competitionId, UUID bidId, Caller caller) {
+        Competition c = lockedForBidding(competitionId);
         Instant receivedAt = clock.instant();
-        Competition c = competition(competitionId);
         Bid bid = ownBid(c, bidId, caller);
         refuseIfLate(c, receivedAt);
         if (bid.status == BidStatus.WITHDRAWN) {
@@ -123,7 +131,7 @@ public class BidService {
 
     /** The bid with its contents, if the caller may read them now. */
     public BidView read(UUID competitionId, UUID bidId, Caller caller) {
-        Competition c = competition(competitionId);
+        Competition c = Competition.requirePublic(competitionId);
         Bid bid = Bid.findById(bidId);
         if (bid == null || !bid.competitionId.equals(c.id)) {
             throw ApiException.notFound("Bid", bidId);
@@ -140,7 +148,7 @@ public class BidService {
 
     /** A provider's own bids; all bids for the competition's commissioners and evaluators after the deadline. */
     public List<BidView> list(UUID competitionId, Caller caller) {
-        Competition c = competition(competitionId);
+        Competition c = Competition.requirePublic(competitionId);
         if (caller.hasRole(Roles.PROVIDER)) {
             UUID org = bidder(caller);
             return Bid.of(c.id, org).stream().map(this::view).toList();
@@ -292,13 +300,16 @@ public class BidService {
         em.flush();
         BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.BID_RECEIVED, c.id.toString(),
-                new BidReceivedData(c.id, c.reference, bid.id, bid.organisationId, action, bid.receivedAt, bid.contentHash));
+                new BidReceivedData(c.id, c.reference, bid.id, action, bid.receivedAt, bid.contentHash));
         return bid;
     }
 
-    /** A bid was received: who and when, never what (contents are sealed). */
-    public record BidReceivedData(UUID competitionId, String reference, UUID bidId, UUID organisationId, String action,
-            Instant receivedAt, String contentHash) {
+    /**
+     * A bid was received: when, never what (contents are sealed) nor who (who bids is commercially sensitive until
+     * the award; the bidder has its own receipt).
+     */
+    public record BidReceivedData(UUID competitionId, String reference, UUID bidId, String action, Instant receivedAt,
+            String contentHash) {
     }
 
     static String hash(Bid bid) {
@@ -314,7 +325,7 @@ public class BidService {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(CANONICAL.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash a bid", e);
         }
     }
@@ -330,22 +341,23 @@ public class BidService {
         }
     }
 
-    private Competition competition(UUID id) {
-        Competition c = Competition.findById(id);
-        if (c == null || !c.status.isPublic()) {
-            throw ApiException.notFound("Competition", id);
-        }
-        return c;
+    /**
+     * The competition, share-locked until the submission commits: closing at the deadline takes the row exclusively,
+     * so it waits for submissions in flight, and a submission arriving once it has closed sees it closed. The time of
+     * receipt is taken after this, so the deadline is checked against the competition as it is under the lock.
+     */
+    private static Competition lockedForBidding(UUID id) {
+        return Competition.requirePublic(id, LockModeType.PESSIMISTIC_READ);
     }
 
     private UUID bidder(Caller caller) {
         caller.require(caller.hasRole(Roles.PROVIDER), "Only providers bid");
-        return caller.organisationId().map(UUID::fromString)
+        return caller.organisationUuid()
                 .orElseThrow(() -> ApiException.forbidden("A provider token must name its organisation (claim org_id)"));
     }
 
     private boolean isOwnBid(Bid bid, Caller caller) {
-        return caller.actsFor(bid.organisationId.toString());
+        return caller.actsFor(bid.organisationId);
     }
 
     private Bid ownBid(Competition c, UUID bidId, Caller caller) {

@@ -48,7 +48,7 @@ public class CommissioningBodyResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCommissioningBodies", summary = "List commissioning bodies")
-    public PageOf<CommissioningBodyView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<CommissioningBodyView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return bodies.list(page, size);
     }

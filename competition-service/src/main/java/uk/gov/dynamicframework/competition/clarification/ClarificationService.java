@@ -37,7 +37,7 @@ public class ClarificationService {
 
     @Transactional
     public Clarification ask(UUID competitionId, ClarificationQuestionRequest request, Caller caller) {
-        Competition c = published(competitionId);
+        Competition c = Competition.requirePublic(competitionId);
         UUID org = requireEligible(c, caller);
         Instant now = clock.instant();
         if (c.status != CompetitionStatus.PUBLISHED || !now.isBefore(c.clarificationDeadline)) {
@@ -56,7 +56,7 @@ public class ClarificationService {
 
     @Transactional
     public Clarification answer(UUID competitionId, UUID clarificationId, ClarificationAnswerRequest request, Caller caller) {
-        Competition c = published(competitionId);
+        Competition c = Competition.requirePublic(competitionId);
         CompetitionAccess.requireCommissioner(c, caller, "answer its clarifications");
         Clarification q = Clarification.findById(clarificationId);
         if (q == null || !q.competitionId.equals(c.id)) {
@@ -83,7 +83,7 @@ public class ClarificationService {
      * an eligible provider sees the published answers and its own questions.
      */
     public List<ClarificationView> list(UUID competitionId, Caller caller) {
-        Competition c = published(competitionId);
+        Competition c = Competition.requirePublic(competitionId);
         List<Clarification> all = Clarification.list("competitionId = ?1 order by askedAt", c.id);
         if (CompetitionAccess.isCommissioner(c, caller)) {
             return all.stream().map(q -> view(q, true)).toList();
@@ -98,7 +98,7 @@ public class ClarificationService {
 
     private UUID requireEligible(Competition c, Caller caller) {
         caller.require(caller.hasRole(Roles.PROVIDER), "Only eligible providers ask and read clarifications");
-        UUID org = caller.organisationId().map(UUID::fromString)
+        UUID org = caller.organisationUuid()
                 .orElseThrow(() -> ApiException.forbidden("A provider token must name its organisation"));
         boolean eligibleForALot = Lot.of(c.id).stream()
                 .anyMatch(l -> eligibility.check(org, l.category, l.areas).eligible());
@@ -109,14 +109,6 @@ public class ClarificationService {
     private List<UUID> eligibleProviders(Competition c) {
         return Lot.of(c.id).stream().flatMap(l -> eligibility.eligibleProviders(l.category, l.areas).stream())
                 .distinct().sorted().toList();
-    }
-
-    private Competition published(UUID id) {
-        Competition c = Competition.findById(id);
-        if (c == null || !c.status.isPublic()) {
-            throw ApiException.notFound("Competition", id);
-        }
-        return c;
     }
 
     static ClarificationView view(Clarification q, boolean showAsker) {

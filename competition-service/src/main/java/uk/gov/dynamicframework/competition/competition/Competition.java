@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -108,6 +109,34 @@ public class Competition extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The competition, or 404. */
+    public static Competition require(UUID id) {
+        return require(id, LockModeType.NONE);
+    }
+
+    /** The competition read under {@code lock}, or 404. */
+    public static Competition require(UUID id, LockModeType lock) {
+        Competition c = findById(id, lock);
+        if (c == null) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
+    }
+
+    /** A competition that has been published (whatever became of it since), or 404: drafts are not told to exist. */
+    public static Competition requirePublic(UUID id) {
+        return requirePublic(id, LockModeType.NONE);
+    }
+
+    /** As {@link #requirePublic(UUID)}, reading the row under {@code lock}. */
+    public static Competition requirePublic(UUID id, LockModeType lock) {
+        Competition c = require(id, lock);
+        if (!c.status.isPublic()) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
+    }
 
     public String etag() {
         return "\"" + version + "\"";

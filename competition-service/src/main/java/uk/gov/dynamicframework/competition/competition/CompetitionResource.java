@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.paging.PageOf;
@@ -57,10 +60,13 @@ public class CompetitionResource {
     @PermitAll
     @Operation(operationId = "listCompetitions", summary = "List competitions",
             description = "Published competitions for everyone; drafts for their commissioners, the framework team and auditors.")
-    public PageOf<CompetitionView> list(@QueryParam("status") CompetitionStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<CompetitionView> list(
+            @QueryParam("status") @Pattern(regexp = CompetitionStatus.PATTERN, message = "must be one of {regexp}")
+            @Parameter(description = "Only competitions in this status", schema = @Schema(implementation = CompetitionStatus.class))
+            String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return competitions.list(status, caller, page, size);
+        return competitions.list(status == null ? null : CompetitionStatus.valueOf(status), caller, page, size);
     }
 
     @GET

@@ -2,6 +2,7 @@ package uk.gov.dynamicframework.competition.competition;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.CompetitionConfig;
 import uk.gov.dynamicframework.competition.bid.BidService;
@@ -83,7 +85,7 @@ public class CompetitionService {
 
     @Transactional
     public Competition update(UUID id, CompetitionRequest request, String ifMatch, Caller caller) {
-        Competition c = find(id);
+        Competition c = Competition.require(id);
         CompetitionAccess.requireCommissioner(c, caller, "change it");
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired("Send If-Match with the ETag of the competition you read");
@@ -100,13 +102,14 @@ public class CompetitionService {
         Lot.of(c.id).forEach(Lot::delete);
         em.flush();
         replaceBodiesAndLots(c, request);
-        em.lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return c;
     }
 
     private void apply(Competition c, CompetitionRequest request) {
         EvaluationCriteria.validate(request.criteria(), request.passFailRequirements());
+        requirePositiveAmounts(request);
         if (!request.clarificationDeadline().isBefore(request.submissionDeadline())) {
             throw ApiException.invalid("clarificationDeadline", "must be before the submission deadline");
         }
@@ -121,6 +124,28 @@ public class CompetitionService {
         c.criteria = new ArrayList<>(request.criteria());
         c.passFailRequirements = request.passFailRequirements() == null ? new ArrayList<>()
                 : new ArrayList<>(request.passFailRequirements());
+    }
+
+    /** A lot worth nothing cannot be bid for (prices must be more than 0), and every body named must contribute. */
+    private static void requirePositiveAmounts(CompetitionRequest request) {
+        List<FieldViolation> invalid = new ArrayList<>();
+        if (request.ownerBudget().amount().signum() <= 0) {
+            invalid.add(new FieldViolation("ownerBudget.amount", "must be more than 0"));
+        }
+        List<CompetitionRequest.CoCommissioner> co = request.coCommissioners() == null ? List.of() : request.coCommissioners();
+        for (int i = 0; i < co.size(); i++) {
+            if (co.get(i).budget().amount().signum() <= 0) {
+                invalid.add(new FieldViolation("coCommissioners[" + i + "].budget.amount", "must be more than 0"));
+            }
+        }
+        for (int i = 0; i < request.lots().size(); i++) {
+            if (request.lots().get(i).maxValue().amount().signum() <= 0) {
+                invalid.add(new FieldViolation("lots[" + i + "].maxValue.amount", "must be more than 0"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid("Budgets and lot values must be more than 0", invalid);
+        }
     }
 
     private void replaceBodiesAndLots(Competition c, CompetitionRequest request) {
@@ -170,7 +195,7 @@ public class CompetitionService {
                         invalid.add(new FieldViolation(field + ".areas[" + a + "]", "is not a police force area GSS code"));
                     }
                 }
-                lot.areas = new ArrayList<>(new java.util.TreeSet<>(r.areas()));
+                lot.areas = new ArrayList<>(new TreeSet<>(r.areas()));
             }
             if (!r.contractEnd().isAfter(r.contractStart())) {
                 invalid.add(new FieldViolation(field + ".contractEnd", "must be after contractStart"));
@@ -210,17 +235,9 @@ public class CompetitionService {
         body.persist();
     }
 
-    public Competition find(UUID id) {
-        Competition c = Competition.findById(id);
-        if (c == null) {
-            throw ApiException.notFound("Competition", id);
-        }
-        return c;
-    }
-
     /** The competition if the caller may see it; drafts are 404 to everyone but their commissioners and overseers. */
     public Competition findVisible(UUID id, Caller caller) {
-        Competition c = find(id);
+        Competition c = Competition.require(id);
         if (!CompetitionAccess.canSee(c, caller)) {
             throw ApiException.notFound("Competition", id);
         }
@@ -248,7 +265,7 @@ public class CompetitionService {
 
     @Transactional
     public Competition publish(UUID id, PublishCompetitionRequest request, Caller caller) {
-        Competition c = find(id);
+        Competition c = Competition.require(id);
         CompetitionAccess.requireCommissioner(c, caller, "publish it");
         if (c.status != CompetitionStatus.DRAFT) {
             throw ApiException.conflict("Only a draft competition can be published; this one is " + c.status);
@@ -289,7 +306,7 @@ public class CompetitionService {
 
     @Transactional
     public Competition cancel(UUID id, CancelCompetitionRequest request, Caller caller) {
-        Competition c = find(id);
+        Competition c = Competition.require(id);
         CompetitionAccess.requireCommissioner(c, caller, "cancel it");
         Instant now = clock.instant();
         c.cancel(now, caller.actor(), request.reason());
@@ -306,7 +323,8 @@ public class CompetitionService {
     /** Closes a competition whose deadline has passed: eligibility re-checked, ineligible bids excluded with the reason. */
     @Transactional
     public void closeAtDeadline(UUID id) {
-        Competition c = find(id);
+        // waits for submissions in flight (they hold a share lock on the row) and keeps new ones out until it commits
+        Competition c = Competition.require(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (c.status != CompetitionStatus.PUBLISHED || !c.deadlinePassed(now)) {
             return;
@@ -321,7 +339,7 @@ public class CompetitionService {
 
     @Transactional
     public void startEvaluation(UUID id) {
-        Competition c = find(id);
+        Competition c = Competition.require(id);
         if (c.status == CompetitionStatus.CLOSED) {
             c.startEvaluation(clock.instant());
         }

@@ -7,6 +7,9 @@ import java.util.Set;
 public enum CompetitionStatus {
     DRAFT, PUBLISHED, CLOSED, EVALUATION, STANDSTILL, AWARDED, CANCELLED, NO_AWARD;
 
+    /** Every status, for validating a status sent as text (a unit test keeps it in step with the values). */
+    public static final String PATTERN = "DRAFT|PUBLISHED|CLOSED|EVALUATION|STANDSTILL|AWARDED|CANCELLED|NO_AWARD";
+
     public Set<CompetitionStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(PUBLISHED, CANCELLED);

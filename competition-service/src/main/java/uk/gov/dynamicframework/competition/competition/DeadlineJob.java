@@ -42,14 +42,16 @@ public class DeadlineJob {
 
     public Run run() {
         Instant now = clock.instant();
+        // CLOSED too: one whose evaluation failed to start after it closed is picked up again until it starts
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Competition.<Competition>list(
-                "status = ?1 and submissionDeadline <= ?2", CompetitionStatus.PUBLISHED, now).stream().map(c -> c.id).toList());
+                "status in ?1 and submissionDeadline <= ?2", List.of(CompetitionStatus.PUBLISHED, CompetitionStatus.CLOSED), now)
+                .stream().map(c -> c.id).toList());
         for (UUID id : due) {
             try {
                 competitions.closeAtDeadline(id);
                 competitions.startEvaluation(id);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Competition %s could not be closed at its deadline; will retry", id);
+                LOG.errorf(e, "Competition %s could not be closed, or its evaluation started, at its deadline; will retry", id);
             }
         }
         List<UUID> standstillOver = QuarkusTransaction.requiringNew().call(() -> Competition.<Competition>list(

@@ -42,7 +42,7 @@ public class EvaluationService {
 
     @Transactional
     public EvaluatorScoreView score(UUID competitionId, UUID lotId, UUID bidId, ScoreRequest request, Caller caller) {
-        Competition c = find(competitionId);
+        Competition c = Competition.require(competitionId);
         caller.require(CompetitionAccess.isEvaluator(c, caller), "Only the competition's evaluators score bids");
         requireEvaluation(c);
         Bid bid = competingBid(c, lotId, bidId);
@@ -62,17 +62,18 @@ public class EvaluationService {
 
     /** Commissioners see every evaluator's scores; an evaluator sees only its own, so scoring stays independent. */
     public List<EvaluatorScoreView> scores(UUID competitionId, UUID lotId, UUID bidId, Caller caller) {
-        Competition c = find(competitionId);
+        Competition c = Competition.require(competitionId);
         boolean commissioner = CompetitionAccess.isCommissioner(c, caller);
         caller.require(commissioner || CompetitionAccess.isEvaluator(c, caller),
                 "Only the competition's commissioners and evaluators read scores");
-        return EvaluatorScore.<EvaluatorScore>list("bidId = ?1 and lotId = ?2 order by scoredAt", bidId, lotId).stream()
+        Bid bid = bidFor(c, lotId, bidId);
+        return EvaluatorScore.<EvaluatorScore>list("bidId = ?1 and lotId = ?2 order by scoredAt", bid.id, lotId).stream()
                 .filter(s -> commissioner || s.evaluator.equals(caller.actor())).map(this::view).toList();
     }
 
     @Transactional
     public ModeratedScoreView moderate(UUID competitionId, UUID lotId, UUID bidId, ModerationRequest request, Caller caller) {
-        Competition c = find(competitionId);
+        Competition c = Competition.require(competitionId);
         CompetitionAccess.requireCommissioner(c, caller, "moderate scores");
         requireEvaluation(c);
         Bid bid = competingBid(c, lotId, bidId);
@@ -98,7 +99,7 @@ public class EvaluationService {
     }
 
     public List<Ranking.RankedBid> ranking(UUID competitionId, UUID lotId, Caller caller) {
-        Competition c = find(competitionId);
+        Competition c = Competition.require(competitionId);
         caller.require(CompetitionAccess.isCommissioner(c, caller) || CompetitionAccess.isEvaluator(c, caller),
                 "Only the competition's commissioners and evaluators see the ranking");
         return ranking(c, lot(c, lotId));
@@ -140,14 +141,6 @@ public class EvaluationService {
         }
     }
 
-    private Competition find(UUID id) {
-        Competition c = Competition.findById(id);
-        if (c == null) {
-            throw ApiException.notFound("Competition", id);
-        }
-        return c;
-    }
-
     private static void requireEvaluation(Competition c) {
         if (c.status != CompetitionStatus.EVALUATION) {
             throw ApiException.conflict("Bids are scored during evaluation; the competition is " + c.status);
@@ -160,6 +153,16 @@ public class EvaluationService {
             throw ApiException.notFound("Lot", lotId);
         }
         return lot;
+    }
+
+    /** A bid of this competition for this lot of it (excluded or withdrawn or not), or 404. */
+    private Bid bidFor(Competition c, UUID lotId, UUID bidId) {
+        lot(c, lotId);
+        Bid bid = Bid.findById(bidId);
+        if (bid == null || !bid.competitionId.equals(c.id) || bid.priceFor(lotId).isEmpty()) {
+            throw ApiException.notFound("Bid", bidId);
+        }
+        return bid;
     }
 
     private Bid competingBid(Competition c, UUID lotId, UUID bidId) {

@@ -67,8 +67,8 @@ public class OcdsReleases {
 
     ObjectNode release(Competition c) {
         List<Lot> lots = Lot.of(c.id);
-        List<Award> awards = c.status == CompetitionStatus.STANDSTILL || c.status == CompetitionStatus.AWARDED
-                ? Award.of(c.id) : List.of();
+        // like the award notice, awards (supplier, value) are published only once made, never during standstill
+        List<Award> awards = c.status == CompetitionStatus.AWARDED ? Award.of(c.id) : List.of();
         Instant date = Stream.of(c.publishedAt, c.closedAt, c.decidedAt, c.awardedAt, c.endedAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(c.createdAt);
 
@@ -79,7 +79,7 @@ public class OcdsReleases {
         ArrayNode tag = r.putArray("tag");
         switch (c.status) {
             case CANCELLED -> tag.add("tenderCancellation");
-            case STANDSTILL, AWARDED -> tag.add("tender").add("award");
+            case AWARDED -> tag.add("tender").add("award");
             default -> tag.add("tender");
         }
         r.put("initiationType", "tender");

@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.competition.Competition;
-import uk.gov.dynamicframework.competition.competition.CompetitionStatus;
-import uk.gov.dynamicframework.platform.problem.ApiException;
 
 @Path("/v1/ocds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +29,6 @@ public class OcdsResource {
     @Operation(operationId = "getCompetitionOcdsReleasePackage", summary = "A published competition as an OCDS release package",
             description = "Tender, lots, awards and parties, linked to the dynamic framework through relatedProcesses.")
     public ObjectNode releasePackage(@PathParam("competitionId") UUID competitionId) {
-        Competition c = Competition.findById(competitionId);
-        if (c == null || c.status == CompetitionStatus.DRAFT) {
-            throw ApiException.notFound("Published competition", competitionId);
-        }
-        return releases.releasePackage(c);
+        return releases.releasePackage(Competition.requirePublic(competitionId));
     }
 }

@@ -60,7 +60,7 @@ public class OpportunityResource {
     @PermitAll
     @Operation(operationId = "listOpportunities", summary = "List published opportunities, by category and area")
     public PageOf<OpportunityView> list(@QueryParam("category") String category, @QueryParam("area") String area,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return opportunities.listPublished(category, area, page, size);
     }

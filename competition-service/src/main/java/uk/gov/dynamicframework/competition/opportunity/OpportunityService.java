@@ -149,7 +149,7 @@ public class OpportunityService {
 
     @Transactional
     public OpportunitySubscription subscribe(OpportunitySubscriptionRequest request, Caller caller) {
-        UUID org = caller.organisationId().map(UUID::fromString)
+        UUID org = caller.organisationUuid()
                 .orElseThrow(() -> ApiException.forbidden("A provider token must name its organisation (claim org_id)"));
         List<FieldViolation> invalid = new ArrayList<>();
         request.categories().stream().filter(c -> !reference.isCategory(c))
@@ -171,7 +171,7 @@ public class OpportunityService {
     }
 
     public List<OpportunitySubscription> subscriptions(Caller caller) {
-        UUID org = caller.organisationId().map(UUID::fromString)
+        UUID org = caller.organisationUuid()
                 .orElseThrow(() -> ApiException.forbidden("A provider token must name its organisation (claim org_id)"));
         return OpportunitySubscription.list("organisationId = ?1 order by createdAt", org);
     }
@@ -179,7 +179,7 @@ public class OpportunityService {
     @Transactional
     public void unsubscribe(UUID id, Caller caller) {
         OpportunitySubscription s = OpportunitySubscription.findById(id);
-        if (s == null || !caller.actsFor(s.organisationId.toString())) {
+        if (s == null || !caller.actsFor(s.organisationId)) {
             throw ApiException.notFound("Opportunity subscription", id);
         }
         s.delete();

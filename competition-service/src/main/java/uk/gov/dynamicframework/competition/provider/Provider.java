@@ -38,11 +38,11 @@ public class Provider extends PanacheEntityBase {
     @Column(name = "framework_status", nullable = false)
     public String frameworkStatus;
 
-    /** The registry's version of the organisation this view reflects; older events are ignored. */
     /** The reason of the registry's last framework decision (suspension, removal...), if any. */
     @Column(name = "status_reason")
     public String statusReason;
 
+    /** The registry's version of the organisation this view reflects; older events are ignored. */
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;
 

@@ -1,8 +1,10 @@
 package uk.gov.dynamicframework.competition.provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.dynamicframework.platform.events.CloudEvent;
@@ -24,6 +26,7 @@ public class ProviderViewUpdater implements EventHandler {
     }
 
     @Incoming("organisations")
+    @Blocking(ordered = true) // the inbox uses JDBC; ordered keeps each organisation's events in their order
     public void onOrganisationEvent(ConsumerRecord<String, String> record) {
         inbox.receive(this, record.topic(), record.value());
     }
@@ -77,9 +80,9 @@ public class ProviderViewUpdater implements EventHandler {
         }
         offer.organisationId = data.organisationId();
         offer.category = data.category();
-        offer.areas = data.areas() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(data.areas());
-        offer.regions = data.regions() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(data.regions());
-        offer.cohorts = data.cohorts() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(data.cohorts());
+        offer.areas = data.areas() == null ? new ArrayList<>() : new ArrayList<>(data.areas());
+        offer.regions = data.regions() == null ? new ArrayList<>() : new ArrayList<>(data.regions());
+        offer.cohorts = data.cohorts() == null ? new ArrayList<>() : new ArrayList<>(data.cohorts());
         offer.publishedAt = data.publishedAt();
         if (event.type().equals(ProviderEvents.OFFER_WITHDRAWN)) {
             offer.withdrawnAt = data.withdrawnAt() != null ? data.withdrawnAt() : clock.instant();

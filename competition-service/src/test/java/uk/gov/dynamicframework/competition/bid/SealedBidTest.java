@@ -101,7 +101,8 @@ class SealedBidTest {
         try (topic) {
             var received = topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("df.competition.bid-received"),
                     Duration.ofSeconds(20)).value();
-            assertThat(received).contains(bidId).contains(firstHash).doesNotContain("150000").doesNotContain("lived experience");
+            assertThat(received).contains(bidId).contains(firstHash).doesNotContain("150000").doesNotContain("lived experience")
+                    .as("who bids is not told before the award").doesNotContain(bidder.id()).doesNotContain("organisationId");
         }
         String bidPath = "/v1/competitions/" + c.id() + "/bids/" + bidId;
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
@@ -32,6 +33,9 @@ class CompetitionLifecycleTest {
 
     @Inject
     DeadlineJob deadlines;
+
+    @Inject
+    CompetitionService competitions;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -86,7 +90,7 @@ class CompetitionLifecycleTest {
 
             // The deadline passes; the service closes the competition and starts evaluation by itself.
             TestClock.advance(Duration.ofDays(15));
-            assertThat(deadlines.run().closed()).contains(java.util.UUID.fromString(id));
+            assertThat(deadlines.run().closed()).contains(UUID.fromString(id));
             assertThat(created.status()).isEqualTo("EVALUATION");
             topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"df.competition.closed\""), Duration.ofSeconds(20));
 
@@ -175,6 +179,19 @@ class CompetitionLifecycleTest {
         m.put(k1, v1);
         m.put(k2, v2);
         return m;
+    }
+
+    @Test
+    void aCompetitionLeftClosedWhenItsEvaluationFailedToStartIsMovedOnByTheNextRun() {
+        String owner = Fixtures.body("KSS-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        var c = Fixtures.competition(owner).lot("EMOTIONAL_WELLBEING", "70000.00", "E23000030").published();
+        TestClock.advance(Duration.ofDays(15));
+        // a run closed it, then failed before starting its evaluation
+        competitions.closeAtDeadline(UUID.fromString(c.id()));
+        assertThat(c.status()).isEqualTo("CLOSED");
+
+        assertThat(deadlines.run().closed()).contains(UUID.fromString(c.id()));
+        assertThat(c.status()).isEqualTo("EVALUATION");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package uk.gov.dynamicframework.competition.competition;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static uk.gov.dynamicframework.competition.support.Fixtures.commissioner;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.competition.support.Fixtures;
+import uk.gov.dynamicframework.platform.paging.PageOf;
 
 @QuarkusTest
 class CompetitionRulesTest {
@@ -75,6 +79,37 @@ class CompetitionRulesTest {
         given().contentType(ContentType.JSON).header("Authorization", commissioner(owner)).body(overBudget)
                 .post("/v1/competitions").then().statusCode(422)
                 .body("type", containsString("budget-exceeded"));
+    }
+
+    @Test
+    void budgetsAndLotValuesMustBeMoreThanZero() {
+        String owner = Fixtures.body("EM-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        String co = Fixtures.body("PCC-EM", "POLICE_AND_CRIME_COMMISSIONER");
+        var zero = Fixtures.competition(owner).ownerBudget("0.00").coCommissioner(co, "0.00")
+                .lot("SOCIAL_INCLUSION", "0.00", "E23000018").request();
+        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner)).body(zero)
+                .post("/v1/competitions").then().statusCode(400)
+                .body("errors.field", hasItems("ownerBudget.amount", "coCommissioners[0].budget.amount", "lots[0].maxValue.amount"))
+                .body("errors.message", everyItem(equalTo("must be more than 0")));
+        var zeroLot = Fixtures.competition(owner).lot("SOCIAL_INCLUSION", "50000.00", "E23000018")
+                .lot("SOCIAL_INCLUSION", "0.00", "E23000019").request();
+        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner)).body(zeroLot)
+                .post("/v1/competitions").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("lots[1].maxValue.amount")));
+    }
+
+    @Test
+    void aPageBeyondTheLastPossibleOrAnUnknownStatusIsABadRequest() {
+        for (String list : List.of("/v1/competitions", "/v1/opportunities", "/v1/commissioning-bodies")) {
+            given().queryParam("page", 21474837).queryParam("size", 100).get(list).then().statusCode(400)
+                    .body("errors.field", hasItem("page"));
+            given().queryParam("page", PageOf.MAX_PAGE).queryParam("size", 100).get(list).then().statusCode(200);
+        }
+        given().queryParam("status", "NOPE").get("/v1/competitions").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("status")))
+                .body("errors.message[0]", allOf(containsString("PUBLISHED"), containsString("NO_AWARD")));
+        given().queryParam("status", "PUBLISHED").get("/v1/competitions").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("PUBLISHED")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +77,12 @@ class DomainRulesTest {
         c.award(Instant.parse("2027-02-20T00:00:00Z"));
         assertThat(c.status).isEqualTo(CompetitionStatus.AWARDED);
         assertThatThrownBy(() -> c.cancel(Instant.now(), "x", "y")).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void theStatusPatternAcceptsExactlyTheStatuses() {
+        assertThat(CompetitionStatus.PATTERN.split("\\|")).containsExactlyInAnyOrder(
+                Arrays.stream(CompetitionStatus.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test

@@ -62,23 +62,7 @@ class OcdsReleasePackageTest {
         assertThat(published.at("/releases/0/tender/status").asText()).isEqualTo("active");
         assertThat(published.toString()).doesNotContain(winner.name()).doesNotContain("120000");
 
-        TestClock.advance(Duration.ofDays(15));
-        deadlines.run();
-        for (String bid : List.of(winnerBid, otherBid)) {
-            int q = bid.equals(winnerBid) ? 80 : 60;
-            String path = "/v1/competitions/" + c.id() + "/lots/" + c.lot(1) + "/bids/" + bid;
-            for (String body : List.of(owner, co)) {
-                given().contentType(ContentType.JSON).header("Authorization", evaluator(body))
-                        .body(Map.of("scores", Map.of("Q1", q, "SV", q), "passFail", Map.of("SAFEGUARDING", true)))
-                        .put(path + "/scores/mine").then().statusCode(200);
-            }
-            given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
-                    .body(Map.of("scores", Map.of("Q1", q, "SV", q), "passFail", Map.of("SAFEGUARDING", true), "rationale", "ok"))
-                    .put(path + "/moderation").then().statusCode(200);
-        }
-        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
-                .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1), "bidId", winnerBid))))
-                .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(200);
+        decideAward(c, owner, co, winnerBid, otherBid);
         TestClock.advance(Duration.ofDays(11));
         deadlines.run();
 
@@ -105,6 +89,48 @@ class OcdsReleasePackageTest {
         assertThat(supplier.at("/identifier/scheme").asText()).isEqualTo("GB-CHC");
         assertThat(findParty(release, other.name()).at("/roles").toString()).contains("tenderer");
         assertThat(findParty(release, bodyName(co)).at("/roles").toString()).contains("funder");
+    }
+
+    @Test
+    void duringStandstillTheReleaseNamesNoSupplierAndNoAwardValue() throws Exception {
+        String owner = Fixtures.body("SC-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        String co = Fixtures.body("PCC-TV", "POLICE_AND_CRIME_COMMISSIONER");
+        Provider winner = Fixtures.provider("Standstill winner").offering(CATEGORY, AREA).create();
+        Provider other = Fixtures.provider("Standstill runner-up").offering(CATEGORY, AREA).create();
+        var c = Fixtures.competition(owner).coCommissioner(co, "50000.00").lot(CATEGORY, "150000.00", AREA).published();
+        String winnerBid = Fixtures.submit(c.id(), winner, Fixtures.bid(c.lot(1), "121212.00"));
+        String otherBid = Fixtures.submit(c.id(), other, Fixtures.bid(c.lot(1), "131313.00"));
+        decideAward(c, owner, co, winnerBid, otherBid);
+        assertThat(c.status()).isEqualTo("STANDSTILL");
+
+        JsonNode pkg = ocds(c.id());
+        assertValid(pkg);
+        JsonNode release = pkg.at("/releases/0");
+        assertThat(release.at("/awards")).isEmpty();
+        assertThat(release.at("/tag").toString()).doesNotContain("award");
+        assertThat(pkg.toString()).doesNotContain(winner.name()).doesNotContain(other.name())
+                .doesNotContain(winner.id()).doesNotContain("121212").doesNotContain("131313");
+    }
+
+    /** Past the deadline, scored by an evaluator of each body, moderated and decided for {@code winnerBid}. */
+    private void decideAward(Fixtures.Created c, String owner, String co, String winnerBid, String otherBid) {
+        TestClock.advance(Duration.ofDays(15));
+        deadlines.run();
+        for (String bid : List.of(winnerBid, otherBid)) {
+            int q = bid.equals(winnerBid) ? 80 : 60;
+            String path = "/v1/competitions/" + c.id() + "/lots/" + c.lot(1) + "/bids/" + bid;
+            for (String body : List.of(owner, co)) {
+                given().contentType(ContentType.JSON).header("Authorization", evaluator(body))
+                        .body(Map.of("scores", Map.of("Q1", q, "SV", q), "passFail", Map.of("SAFEGUARDING", true)))
+                        .put(path + "/scores/mine").then().statusCode(200);
+            }
+            given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                    .body(Map.of("scores", Map.of("Q1", q, "SV", q), "passFail", Map.of("SAFEGUARDING", true), "rationale", "ok"))
+                    .put(path + "/moderation").then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1), "bidId", winnerBid))))
+                .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(200);
     }
 
     @Test
