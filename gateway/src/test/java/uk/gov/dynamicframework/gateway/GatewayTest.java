@@ -88,4 +88,12 @@ class GatewayTest {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/q/openapi"));
         given().get("/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js").then().statusCode(200);
     }
+
+    @Test
+    void encodedSlashesAndDotSegmentsCannotSteerARequestToAnotherService() {
+        given().urlEncodingEnabled(false).get("/v1/organisations/..%2Fcompetitions").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/v1/organisations/../competitions").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }

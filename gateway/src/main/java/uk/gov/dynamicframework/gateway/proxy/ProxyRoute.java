@@ -74,6 +74,10 @@ public class ProxyRoute {
 
     private void forward(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
+        if (in.path().toLowerCase(Locale.ROOT).contains("%2f") || !in.path().equals(ctx.normalizedPath())) {
+            Problems.send(ctx, 400, "bad-path", "Bad Request", "The path must be plain: no encoded slashes, no dot segments");
+            return;
+        }
         var target = routes.match(in.path());
         if (target.isEmpty()) {
             Problems.send(ctx, 404, "not-found", "Not Found", "No service offers " + in.path());
