@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
@@ -36,10 +39,13 @@ import uk.gov.dynamicframework.registry.application.FrameworkDecisionRequests.Su
 public class FrameworkApplicationResource {
 
     private final FrameworkApplicationService applications;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public FrameworkApplicationResource(FrameworkApplicationService applications, Caller caller) {
+    public FrameworkApplicationResource(FrameworkApplicationService applications, IdempotentRequests idempotency,
+            Caller caller) {
         this.applications = applications;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -49,10 +55,14 @@ public class FrameworkApplicationResource {
             description = "Only the organisation itself applies (its provider token). One live application per "
                     + "organisation (409 otherwise); a rejected or removed organisation may apply again.")
     @APIResponse(responseCode = "201", description = "Submitted")
-    public Response submit(@NotNull @Valid FrameworkApplicationRequest request, @Context UriInfo uri) {
-        FrameworkApplication application = applications.submit(request, caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
-                .entity(FrameworkApplicationView.of(application)).build();
+    public Response submit(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid FrameworkApplicationRequest request, @Context UriInfo uri) {
+        return idempotency.once(idempotencyKey, caller, "submitFrameworkApplication", request, () -> {
+            FrameworkApplication application = applications.submit(request, caller);
+            return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
+                    .entity(FrameworkApplicationView.of(application)).build();
+        });
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
@@ -37,10 +40,12 @@ import uk.gov.dynamicframework.registry.reference.KnownCode;
 public class ServiceOfferResource {
 
     private final ServiceOfferService offers;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public ServiceOfferResource(ServiceOfferService offers, Caller caller) {
+    public ServiceOfferResource(ServiceOfferService offers, IdempotentRequests idempotency, Caller caller) {
         this.offers = offers;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -50,10 +55,14 @@ public class ServiceOfferResource {
             description = "Only for a qualified, unsuspended provider (422 otherwise), by the provider itself or the "
                     + "framework team. Unknown category, area, region or cohort codes are a 400 naming the valid codes.")
     @APIResponse(responseCode = "201", description = "Published")
-    public Response publish(@NotNull @Valid ServiceOfferRequest request, @Context UriInfo uri) {
-        ServiceOffer offer = offers.publish(request, caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(offer.id.toString()).build())
-                .entity(ServiceOfferView.of(offer)).build();
+    public Response publish(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid ServiceOfferRequest request, @Context UriInfo uri) {
+        return idempotency.once(idempotencyKey, caller, "publishServiceOffer", request, () -> {
+            ServiceOffer offer = offers.publish(request, caller);
+            return Response.created(uri.getAbsolutePathBuilder().path(offer.id.toString()).build())
+                    .entity(ServiceOfferView.of(offer)).build();
+        });
     }
 
     @GET

@@ -26,6 +26,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
@@ -37,10 +39,12 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class OrganisationResource {
 
     private final OrganisationService organisations;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public OrganisationResource(OrganisationService organisations, Caller caller) {
+    public OrganisationResource(OrganisationService organisations, IdempotentRequests idempotency, Caller caller) {
         this.organisations = organisations;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -49,10 +53,14 @@ public class OrganisationResource {
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
             description = "One organisation per legal identifier: registering an identifier again is a 409 naming the existing organisation.")
     @APIResponse(responseCode = "201", description = "Registered")
-    public Response register(@NotNull @Valid OrganisationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Organisation organisation = organisations.register(request, caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
-                .tag(organisation.etag().replace("\"", "")).entity(OrganisationView.of(organisation)).build();
+    public Response register(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid OrganisationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        return idempotency.once(idempotencyKey, caller, "registerOrganisation", request, () -> {
+            Organisation organisation = organisations.register(request, caller);
+            return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
+                    .tag(organisation.etag().replace("\"", "")).entity(OrganisationView.of(organisation)).build();
+        });
     }
 
     @GET

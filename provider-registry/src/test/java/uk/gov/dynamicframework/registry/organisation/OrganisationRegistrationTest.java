@@ -176,4 +176,36 @@ class OrganisationRegistrationTest {
         given().header("Authorization", TestTokens.provider(id)).get("/v1/organisations/" + id + "/history")
                 .then().statusCode(200);
     }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstResponseNotASecondOrganisation() {
+        String key = java.util.UUID.randomUUID().toString();
+        String identifier = Fixtures.charityNumber();
+        Map<String, Object> body = Fixtures.organisation("Retried Trust", identifier);
+        String first = given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("Idempotency-Key", key)
+                .body(body).post("/v1/organisations").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("Idempotency-Key", key)
+                .body(body).post("/v1/organisations").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", containsString(first))
+                .body("id", equalTo(first));
+        given().header("Authorization", ADMIN).get("/v1/organisations?identifier=" + identifier)
+                .then().statusCode(200).body("total", equalTo(1));
+
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("Idempotency-Key", key)
+                .body(Fixtures.organisation("Another Trust", Fixtures.charityNumber())).post("/v1/organisations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:df:problem:idempotency-key-reused"));
+    }
+
+    @Test
+    void aFailedRequestFreesItsIdempotencyKey() {
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> invalid = Fixtures.organisation("", Fixtures.charityNumber());
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("Idempotency-Key", key)
+                .body(invalid).post("/v1/organisations").then().statusCode(400);
+        Map<String, Object> valid = Fixtures.organisation("Fixed Trust", Fixtures.charityNumber());
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("Idempotency-Key", key)
+                .body(valid).post("/v1/organisations").then().statusCode(201);
+    }
 }
