@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidReceiptView;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidView;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 
 @Path("/v1/competitions/{competitionId}/bids")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +34,12 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class BidResource {
 
     private final BidService bids;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public BidResource(BidService bids, Caller caller) {
+    public BidResource(BidService bids, IdempotentRequests idempotency, Caller caller) {
         this.bids = bids;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -44,10 +49,14 @@ public class BidResource {
             description = "Only eligible providers, before the deadline. The receipt carries the server's time and the "
                     + "SHA-256 hash of the contents; a late bid is refused (422) with the server's receipt time.")
     @APIResponse(responseCode = "201", description = "Received; the body is the receipt")
-    public Response submit(@PathParam("competitionId") UUID competitionId, @NotNull @Valid BidRequest request) {
-        Bid bid = bids.submit(competitionId, request, caller);
-        return Response.created(URI.create("/v1/competitions/" + competitionId + "/bids/" + bid.id))
-                .entity(bids.lastReceipt(bid)).build();
+    public Response submit(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @PathParam("competitionId") UUID competitionId, @NotNull @Valid BidRequest request) {
+        return idempotency.once(idempotencyKey, caller, "submitBid:" + competitionId, request, () -> {
+            Bid bid = bids.submit(competitionId, request, caller);
+            return Response.created(URI.create("/v1/competitions/" + competitionId + "/bids/" + bid.id))
+                    .entity(bids.lastReceipt(bid)).build();
+        });
     }
 
     @PUT

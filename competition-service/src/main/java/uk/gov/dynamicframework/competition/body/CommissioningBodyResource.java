@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,10 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 
 @Path("/v1/commissioning-bodies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,19 +33,25 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class CommissioningBodyResource {
 
     private final CommissioningBodyService bodies;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public CommissioningBodyResource(CommissioningBodyService bodies, Caller caller) {
+    public CommissioningBodyResource(CommissioningBodyService bodies, IdempotentRequests idempotency, Caller caller) {
         this.bodies = bodies;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.FRAMEWORK_ADMIN)
     @Operation(operationId = "registerCommissioningBody", summary = "Register a commissioning body")
-    public Response register(@NotNull @Valid CommissioningBodyRequest request) {
-        CommissioningBody body = bodies.register(request, caller);
-        return Response.created(URI.create("/v1/commissioning-bodies/" + body.code)).entity(CommissioningBodyView.of(body)).build();
+    public Response register(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid CommissioningBodyRequest request) {
+        return idempotency.once(idempotencyKey, caller, "registerCommissioningBody", request, () -> {
+            CommissioningBody body = bodies.register(request, caller);
+            return Response.created(URI.create("/v1/commissioning-bodies/" + body.code)).entity(CommissioningBodyView.of(body)).build();
+        });
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationAnswerRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationQuestionRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationView;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 
 @Path("/v1/competitions/{competitionId}/clarifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,20 +34,26 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class ClarificationResource {
 
     private final ClarificationService clarifications;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public ClarificationResource(ClarificationService clarifications, Caller caller) {
+    public ClarificationResource(ClarificationService clarifications, IdempotentRequests idempotency, Caller caller) {
         this.clarifications = clarifications;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.PROVIDER)
     @Operation(operationId = "askClarification", summary = "Ask a question before the clarification deadline")
-    public Response ask(@PathParam("competitionId") UUID competitionId, @NotNull @Valid ClarificationQuestionRequest request) {
-        Clarification q = clarifications.ask(competitionId, request, caller);
-        return Response.created(URI.create("/v1/competitions/" + competitionId + "/clarifications/" + q.id))
-                .entity(ClarificationService.view(q, true)).build();
+    public Response ask(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @PathParam("competitionId") UUID competitionId, @NotNull @Valid ClarificationQuestionRequest request) {
+        return idempotency.once(idempotencyKey, caller, "askClarification:" + competitionId, request, () -> {
+            Clarification q = clarifications.ask(competitionId, request, caller);
+            return Response.created(URI.create("/v1/competitions/" + competitionId + "/clarifications/" + q.id))
+                    .entity(ClarificationService.view(q, true)).build();
+        });
     }
 
     @PUT

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 
 @Path("/v1/competitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,10 +39,12 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class CompetitionResource {
 
     private final CompetitionService competitions;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public CompetitionResource(CompetitionService competitions, Caller caller) {
+    public CompetitionResource(CompetitionService competitions, IdempotentRequests idempotency, Caller caller) {
         this.competitions = competitions;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -50,10 +53,14 @@ public class CompetitionResource {
     @Operation(operationId = "createCompetition", summary = "Draft a competition for your commissioning body",
             description = "Weights must total 100 (400 otherwise); lots' values may not exceed the budget (422).")
     @APIResponse(responseCode = "201", description = "Drafted")
-    public Response create(@NotNull @Valid CompetitionRequest request) {
-        Competition c = competitions.create(request, caller);
-        return Response.created(URI.create("/v1/competitions/" + c.id)).tag(String.valueOf(c.version))
-                .entity(competitions.view(c)).build();
+    public Response create(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid CompetitionRequest request) {
+        return idempotency.once(idempotencyKey, caller, "createCompetition", request, () -> {
+            Competition c = competitions.create(request, caller);
+            return Response.created(URI.create("/v1/competitions/" + c.id)).tag(String.valueOf(c.version))
+                    .entity(competitions.view(c)).build();
+        });
     }
 
     @GET

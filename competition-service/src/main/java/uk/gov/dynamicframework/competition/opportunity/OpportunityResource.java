@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,12 +20,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityRequest;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityView;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.IdempotentRequests;
 
 @Path("/v1/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,19 +36,25 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class OpportunityResource {
 
     private final OpportunityService opportunities;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public OpportunityResource(OpportunityService opportunities, Caller caller) {
+    public OpportunityResource(OpportunityService opportunities, IdempotentRequests idempotency, Caller caller) {
         this.opportunities = opportunities;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(operationId = "createOpportunity", summary = "Draft a pipeline notice for your commissioning body")
-    public Response create(@NotNull @Valid OpportunityRequest request) {
-        Opportunity o = opportunities.create(request, caller);
-        return Response.created(URI.create("/v1/opportunities/" + o.id)).entity(OpportunityView.of(o)).build();
+    public Response create(
+            @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull @Valid OpportunityRequest request) {
+        return idempotency.once(idempotencyKey, caller, "createOpportunity", request, () -> {
+            Opportunity o = opportunities.create(request, caller);
+            return Response.created(URI.create("/v1/opportunities/" + o.id)).entity(OpportunityView.of(o)).build();
+        });
     }
 
     @POST

@@ -82,6 +82,21 @@ class SealedBidTest {
     }
 
     @Test
+    void aBidRetriedWithTheSameIdempotencyKeyGetsItsFirstReceiptAgain() {
+        String owner = Fixtures.body("EM-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        Provider bidder = Fixtures.provider("Retries").offering(CATEGORY, AREA).create();
+        var c = Fixtures.competition(owner).lot(CATEGORY, "200000.00", AREA).published();
+        String key = java.util.UUID.randomUUID().toString();
+        String bidId = given().contentType(ContentType.JSON).header("Authorization", bidder.token())
+                .header("Idempotency-Key", key).body(Fixtures.bid(c.lot(1), "150000.00"))
+                .post("/v1/competitions/" + c.id() + "/bids").then().statusCode(201).extract().path("bidId");
+        given().contentType(ContentType.JSON).header("Authorization", bidder.token())
+                .header("Idempotency-Key", key).body(Fixtures.bid(c.lot(1), "150000.00"))
+                .post("/v1/competitions/" + c.id() + "/bids").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("bidId", equalTo(bidId));
+    }
+
+    @Test
     void bidsAreReceiptedAndMayBeWithdrawnAndResubmittedUntilTheDeadline() {
         String owner = Fixtures.body("WM-RPD", "REGIONAL_PROBATION_DIRECTOR");
         Provider bidder = Fixtures.provider("Resubmits").offering(CATEGORY, AREA).create();
