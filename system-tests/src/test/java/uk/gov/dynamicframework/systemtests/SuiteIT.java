@@ -28,6 +28,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import uk.gov.dynamicframework.devtools.OpenApiCompleteness;
 import uk.gov.dynamicframework.devtools.TestTokens;
 import uk.gov.dynamicframework.devtools.TopicRecorder;
 
@@ -112,7 +113,7 @@ class SuiteIT {
 
     @Test
     @Order(3)
-    void theGatewayServesOneDocumentWithEveryServicesPaths() {
+    void theGatewayServesOneDocumentWithEveryServicesPaths() throws Exception {
         given().get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/v1/organisations"))
                 .body("paths", hasKey("/v1/bidders/{organisationId}"))
@@ -120,6 +121,9 @@ class SuiteIT {
                 .body("paths", hasKey("/v1/supply-chain-organisations/{organisationId}"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("'x-services'.available", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        JsonNode merged = JSON.readTree(given().get("/q/openapi").then().extract().asString());
+        assertThat(OpenApiCompleteness.problems(merged)).as("operationIds unique across the suite, all documented")
+                .isEmpty();
         given().get("/q/health/ready").then().statusCode(200);
     }
 
