@@ -34,6 +34,10 @@ public interface EventsConfig {
         /** The longest the relay waits between attempts while the broker is unreachable. */
         @WithDefault("5s")
         Duration maxBrokerBackoff();
+
+        /** How long published events stay in the outbox (for investigation) before they are deleted. */
+        @WithDefault("7d")
+        Duration retention();
     }
 
     interface Inbox {
@@ -44,5 +48,9 @@ public interface EventsConfig {
         /** Wait before the second attempt; doubled for each further attempt. */
         @WithDefault("200ms")
         Duration initialBackoff();
+
+        /** How long processed event ids are kept to recognise redeliveries: longer than the topics' retention. */
+        @WithDefault("30d")
+        Duration retention();
     }
 }

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import uk.gov.dynamicframework.platform.events.Backoff;
 import uk.gov.dynamicframework.platform.events.CloudEvent;
 import uk.gov.dynamicframework.platform.events.EventMetrics;
+import uk.gov.dynamicframework.platform.events.EventRetention;
 import uk.gov.dynamicframework.platform.events.EventsConfig;
 
 /**
@@ -61,6 +62,7 @@ public class OutboxRelay {
     private final Clock clock;
     private final EventsConfig.Outbox config;
     private final EventMetrics metrics;
+    private final EventRetention retention;
     private final String bootstrapServers;
 
     private volatile boolean running;
@@ -68,12 +70,13 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private int brokerFailures;
 
-    public OutboxRelay(EntityManager em, Clock clock, EventsConfig config, EventMetrics metrics,
+    public OutboxRelay(EntityManager em, Clock clock, EventsConfig config, EventMetrics metrics, EventRetention retention,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.em = em;
         this.clock = clock;
         this.config = config.outbox();
         this.metrics = metrics;
+        this.retention = retention;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -126,6 +129,7 @@ public class OutboxRelay {
             try {
                 int published = relayOnce();
                 metrics.refreshIfStale();
+                retention.pruneIfDue();
                 if (published == 0) {
                     sleep(brokerFailures == 0 ? config.pollInterval()
                             : Backoff.after(brokerFailures, config.pollInterval().multipliedBy(5), config.maxBrokerBackoff()));
