@@ -208,4 +208,12 @@ class OrganisationRegistrationTest {
         given().contentType(ContentType.JSON).header("Authorization", ADMIN).header("Idempotency-Key", key)
                 .body(valid).post("/v1/organisations").then().statusCode(201);
     }
+
+    @Test
+    void readinessCoversTheDatabaseAndKafkaAndTheTrafficGroupOnlyTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        given().get("/q/health/group/traffic").then().statusCode(200)
+                .body("checks.name", equalTo(List.of("database")));
+    }
 }
