@@ -1,12 +1,9 @@
 package uk.gov.dynamicframework.competition;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.dynamicframework.devtools.AccessMatrix.expect;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
+import uk.gov.dynamicframework.devtools.AccessMatrix;
 
 /**
  * Endpoint x role matrix on a published competition before its deadline: the public, the bidding provider, a
@@ -32,8 +30,8 @@ class EndpointRoleMatrixTest {
     private static final String ADMIN = "framework-admin";
     private static final String AUDITOR = "auditor";
 
-    private final List<String> mismatches = new ArrayList<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final AccessMatrix matrix = new AccessMatrix(tokens::get);
 
     @Test
     void everyEndpointAnswersEachRoleAsDesigned() {
@@ -54,79 +52,55 @@ class EndpointRoleMatrixTest {
         var draft = Fixtures.competition(owner).lot("LIFESTYLE_ASSOCIATES", "90000.00", "E23000007").request();
         var scores = Map.of("scores", Map.of("Q1", 50, "SV", 50), "passFail", Map.of("SAFEGUARDING", true));
 
-        check("GET", comp, null, expect(ANONYMOUS, 200, BIDDER, 200, OTHER_PROVIDER, 200, COMMISSIONER, 200, OUTSIDER, 200,
+        matrix.check("GET", comp, null, expect(ANONYMOUS, 200, BIDDER, 200, OTHER_PROVIDER, 200, COMMISSIONER, 200, OUTSIDER, 200,
                 EVALUATOR, 200, ADMIN, 200, AUDITOR, 200));
-        check("GET", "/v1/competitions", null, expect(ANONYMOUS, 200, BIDDER, 200, COMMISSIONER, 200, ADMIN, 200));
-        check("POST", "/v1/competitions", draft, expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, ADMIN, 403,
+        matrix.check("GET", "/v1/competitions", null, expect(ANONYMOUS, 200, BIDDER, 200, COMMISSIONER, 200, ADMIN, 200));
+        matrix.check("POST", "/v1/competitions", draft, expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, ADMIN, 403,
                 AUDITOR, 403, COMMISSIONER, 201));
-        check("POST", comp + "/publication", Map.of(), expect(ANONYMOUS, 401, BIDDER, 403, OUTSIDER, 403, EVALUATOR, 403,
+        matrix.check("POST", comp + "/publication", Map.of(), expect(ANONYMOUS, 401, BIDDER, 403, OUTSIDER, 403, EVALUATOR, 403,
                 ADMIN, 403, COMMISSIONER, 409));
-        check("POST", comp + "/cancellation", Map.of("reason", "x"), expect(ANONYMOUS, 401, BIDDER, 403, OUTSIDER, 403,
+        matrix.check("POST", comp + "/cancellation", Map.of("reason", "x"), expect(ANONYMOUS, 401, BIDDER, 403, OUTSIDER, 403,
                 EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
-        check("POST", comp + "/bids", Fixtures.bid(c.lot(1), "70000.00"), expect(ANONYMOUS, 401, COMMISSIONER, 403,
+        matrix.check("POST", comp + "/bids", Fixtures.bid(c.lot(1), "70000.00"), expect(ANONYMOUS, 401, COMMISSIONER, 403,
                 EVALUATOR, 403, ADMIN, 403, AUDITOR, 403, OTHER_PROVIDER, 422, BIDDER, 409));
-        check("GET", comp + "/bids", null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 200, COMMISSIONER, 403,
+        matrix.check("GET", comp + "/bids", null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 200, COMMISSIONER, 403,
                 OUTSIDER, 403, EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
-        check("GET", comp + "/bids/" + bidId, null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 404,
+        matrix.check("GET", comp + "/bids/" + bidId, null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 404,
                 COMMISSIONER, 403, OUTSIDER, 403, EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
-        check("PUT", comp + "/bids/" + bidId, Fixtures.bid(c.lot(1), "75000.00"), expect(ANONYMOUS, 401,
+        matrix.check("PUT", comp + "/bids/" + bidId, Fixtures.bid(c.lot(1), "75000.00"), expect(ANONYMOUS, 401,
                 OTHER_PROVIDER, 404, COMMISSIONER, 403, EVALUATOR, 403, ADMIN, 403, BIDDER, 200));
-        check("POST", comp + "/bids/" + bidId + "/withdrawal", null, expect(ANONYMOUS, 401, OTHER_PROVIDER, 404,
+        matrix.check("POST", comp + "/bids/" + bidId + "/withdrawal", null, expect(ANONYMOUS, 401, OTHER_PROVIDER, 404,
                 COMMISSIONER, 403, ADMIN, 403));
-        check("PUT", comp + "/lots/" + c.lot(1) + "/bids/" + bidId + "/scores/mine", scores, expect(ANONYMOUS, 401,
+        matrix.check("PUT", comp + "/lots/" + c.lot(1) + "/bids/" + bidId + "/scores/mine", scores, expect(ANONYMOUS, 401,
                 BIDDER, 403, COMMISSIONER, 403, ADMIN, 403, EVALUATOR, 409));
-        check("GET", comp + "/lots/" + c.lot(1) + "/ranking", null, expect(ANONYMOUS, 401, BIDDER, 403, OUTSIDER, 403,
+        matrix.check("GET", comp + "/lots/" + c.lot(1) + "/ranking", null, expect(ANONYMOUS, 401, BIDDER, 403, OUTSIDER, 403,
                 ADMIN, 403, COMMISSIONER, 403, EVALUATOR, 403));
-        check("PUT", comp + "/lots/" + c.lot(1) + "/bids/" + bidId + "/moderation", Map.of("scores", Map.of(), "rationale", "r"),
+        matrix.check("PUT", comp + "/lots/" + c.lot(1) + "/bids/" + bidId + "/moderation", Map.of("scores", Map.of(), "rationale", "r"),
                 expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, OUTSIDER, 403, COMMISSIONER, 409));
-        check("POST", comp + "/award-decision", Map.of("lots", List.of(Map.of("lotId", c.lot(1), "bidId", bidId))),
+        matrix.check("POST", comp + "/award-decision", Map.of("lots", List.of(Map.of("lotId", c.lot(1), "bidId", bidId))),
                 expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, OUTSIDER, 403, ADMIN, 403, COMMISSIONER, 409));
-        check("GET", comp + "/awards", null, expect(ANONYMOUS, 404, BIDDER, 404, COMMISSIONER, 404));
-        check("GET", comp + "/bid-feedback/" + bidId, null, expect(ANONYMOUS, 401, EVALUATOR, 403, ADMIN, 403,
+        matrix.check("GET", comp + "/awards", null, expect(ANONYMOUS, 404, BIDDER, 404, COMMISSIONER, 404));
+        matrix.check("GET", comp + "/bid-feedback/" + bidId, null, expect(ANONYMOUS, 401, EVALUATOR, 403, ADMIN, 403,
                 OTHER_PROVIDER, 404, BIDDER, 409));
-        check("GET", comp + "/clarifications", null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 403,
+        matrix.check("GET", comp + "/clarifications", null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 403,
                 COMMISSIONER, 200, OUTSIDER, 403, EVALUATOR, 200, ADMIN, 200, AUDITOR, 200));
-        check("POST", comp + "/clarifications", Map.of("question", "Q?"), expect(ANONYMOUS, 401, OTHER_PROVIDER, 403,
+        matrix.check("POST", comp + "/clarifications", Map.of("question", "Q?"), expect(ANONYMOUS, 401, OTHER_PROVIDER, 403,
                 COMMISSIONER, 403, ADMIN, 403, BIDDER, 201));
-        check("GET", "/v1/ocds/competitions/" + c.id(), null, expect(ANONYMOUS, 200, BIDDER, 200, AUDITOR, 200));
-        check("GET", "/v1/bidders/" + bidder.id(), null, expect(ANONYMOUS, 401, BIDDER, 403, COMMISSIONER, 200,
+        matrix.check("GET", "/v1/ocds/competitions/" + c.id(), null, expect(ANONYMOUS, 200, BIDDER, 200, AUDITOR, 200));
+        matrix.check("GET", "/v1/bidders/" + bidder.id(), null, expect(ANONYMOUS, 401, BIDDER, 403, COMMISSIONER, 200,
                 EVALUATOR, 200, ADMIN, 200, AUDITOR, 200));
-        check("POST", "/v1/commissioning-bodies", Map.of("code", "MATRIX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        matrix.check("POST", "/v1/commissioning-bodies", Map.of("code", "MATRIX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                 "name", "Matrix body", "kind", "OTHER_AUTHORITY"), expect(ANONYMOUS, 401, BIDDER, 403, COMMISSIONER, 403,
                 AUDITOR, 403, ADMIN, 201));
-        check("GET", "/v1/commissioning-bodies", null, expect(ANONYMOUS, 200, BIDDER, 200, COMMISSIONER, 200));
-        check("POST", "/v1/opportunities", Map.of("title", "Matrix", "category", "LIFESTYLE_ASSOCIATES",
+        matrix.check("GET", "/v1/commissioning-bodies", null, expect(ANONYMOUS, 200, BIDDER, 200, COMMISSIONER, 200));
+        matrix.check("POST", "/v1/opportunities", Map.of("title", "Matrix", "category", "LIFESTYLE_ASSOCIATES",
                 "areas", List.of("E23000007"), "indicativeValue", Fixtures.money("10000.00")),
                 expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, ADMIN, 403, COMMISSIONER, 201));
-        check("GET", "/v1/opportunities", null, expect(ANONYMOUS, 200, BIDDER, 200, COMMISSIONER, 200));
-        check("POST", "/v1/opportunity-subscriptions", Map.of("categories", List.of("WOMEN"), "areas", List.of("E23000007")),
+        matrix.check("GET", "/v1/opportunities", null, expect(ANONYMOUS, 200, BIDDER, 200, COMMISSIONER, 200));
+        matrix.check("POST", "/v1/opportunity-subscriptions", Map.of("categories", List.of("WOMEN"), "areas", List.of("E23000007")),
                 expect(ANONYMOUS, 401, COMMISSIONER, 403, EVALUATOR, 403, ADMIN, 403, BIDDER, 201));
-        check("GET", "/v1/opportunity-subscriptions", null, expect(ANONYMOUS, 401, COMMISSIONER, 403, BIDDER, 200));
+        matrix.check("GET", "/v1/opportunity-subscriptions", null, expect(ANONYMOUS, 401, COMMISSIONER, 403, BIDDER, 200));
 
-        assertThat(mismatches).isEmpty();
-    }
-
-    private static Map<String, Integer> expect(Object... roleThenStatus) {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        for (int i = 0; i < roleThenStatus.length; i += 2) {
-            expected.put((String) roleThenStatus[i], (Integer) roleThenStatus[i + 1]);
-        }
-        return expected;
-    }
-
-    private void check(String method, String path, Object body, Map<String, Integer> expected) {
-        expected.forEach((role, status) -> {
-            RequestSpecification request = given().contentType(ContentType.JSON);
-            if (tokens.get(role) != null) {
-                request.header("Authorization", tokens.get(role));
-            }
-            if (body != null) {
-                request.body(body);
-            }
-            int actual = request.request(method, path).statusCode();
-            if (actual != status) {
-                mismatches.add(method + " " + path + " as " + role + ": expected " + status + ", got " + actual);
-            }
-        });
+        assertThat(matrix.mismatches()).isEmpty();
     }
 }

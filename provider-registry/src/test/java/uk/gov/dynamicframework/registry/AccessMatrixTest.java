@@ -2,18 +2,16 @@ package uk.gov.dynamicframework.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static uk.gov.dynamicframework.devtools.AccessMatrix.expect;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.devtools.AccessMatrix;
 import uk.gov.dynamicframework.devtools.TestTokens;
 import uk.gov.dynamicframework.registry.Fixtures.Provider;
 
@@ -25,6 +23,8 @@ import uk.gov.dynamicframework.registry.Fixtures.Provider;
 @QuarkusTest
 class AccessMatrixTest {
 
+    private final AccessMatrix matrix = new AccessMatrix(this::token);
+
     private static final String ANONYMOUS = "anonymous";
     private static final String OWNER = "owner";
     private static final String OTHER_PROVIDER = "other provider";
@@ -34,7 +34,6 @@ class AccessMatrixTest {
 
     private Provider owner;
     private Provider other;
-    private final List<String> mismatches = new ArrayList<>();
 
     @BeforeEach
     void twoQualifiedProviders() {
@@ -54,72 +53,48 @@ class AccessMatrixTest {
         };
     }
 
-    private static Map<String, Integer> expect(Object... roleThenStatus) {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        for (int i = 0; i < roleThenStatus.length; i += 2) {
-            expected.put((String) roleThenStatus[i], (Integer) roleThenStatus[i + 1]);
-        }
-        return expected;
-    }
-
-    private void check(String method, String path, Object body, Map<String, Integer> expected) {
-        expected.forEach((role, status) -> {
-            RequestSpecification request = given().contentType(ContentType.JSON);
-            if (token(role) != null) {
-                request.header("Authorization", token(role));
-            }
-            if (body != null) {
-                request.body(body);
-            }
-            int actual = request.request(method, path).statusCode();
-            if (actual != status) {
-                mismatches.add(method + " " + path + " as " + role + ": expected " + status + ", got " + actual);
-            }
-        });
-    }
-
     @Test
     void everyEndpointAnswersEachRoleAsTheRulesSay() {
         String application = "/v1/framework-applications/" + owner.applicationId();
         String offer = "/v1/service-offers/" + owner.offerIds().get(0);
 
-        check("GET", application, null, expect(ANONYMOUS, 401, OTHER_PROVIDER, 403, COMMISSIONER, 403, OWNER, 200,
+        matrix.check("GET", application, null, expect(ANONYMOUS, 401, OTHER_PROVIDER, 403, COMMISSIONER, 403, OWNER, 200,
                 ADMIN, 200, AUDITOR, 200));
-        check("GET", "/v1/framework-applications", null, expect(ANONYMOUS, 401, COMMISSIONER, 403, OWNER, 200,
+        matrix.check("GET", "/v1/framework-applications", null, expect(ANONYMOUS, 401, COMMISSIONER, 403, OWNER, 200,
                 OTHER_PROVIDER, 200, ADMIN, 200, AUDITOR, 200));
-        check("GET", "/v1/framework-applications?organisationId=" + owner.id(), null, expect(OTHER_PROVIDER, 403,
+        matrix.check("GET", "/v1/framework-applications?organisationId=" + owner.id(), null, expect(OTHER_PROVIDER, 403,
                 OWNER, 200));
         // The owner already has a live application: passing the access rules leads to 409.
-        check("POST", "/v1/framework-applications", Fixtures.application(owner.id()), expect(ANONYMOUS, 401,
+        matrix.check("POST", "/v1/framework-applications", Fixtures.application(owner.id()), expect(ANONYMOUS, 401,
                 OTHER_PROVIDER, 403, COMMISSIONER, 403, ADMIN, 403, AUDITOR, 403, OWNER, 409));
         for (String decision : List.of("qualify", "reject", "reinstate")) {
-            check("POST", application + "/" + decision, Map.of("reason", "x"), expect(ANONYMOUS, 401, OWNER, 403,
+            matrix.check("POST", application + "/" + decision, Map.of("reason", "x"), expect(ANONYMOUS, 401, OWNER, 403,
                     OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, ADMIN, 409));
         }
-        check("POST", application + "/suspend", Map.of("reason", "x", "until", "2099-01-01"), expect(ANONYMOUS, 401,
+        matrix.check("POST", application + "/suspend", Map.of("reason", "x", "until", "2099-01-01"), expect(ANONYMOUS, 401,
                 OWNER, 403, OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403));
 
-        check("POST", "/v1/service-offers", Fixtures.offer(owner.id(), "WOMEN", List.of("E23000036"), List.of(),
+        matrix.check("POST", "/v1/service-offers", Fixtures.offer(owner.id(), "WOMEN", List.of("E23000036"), List.of(),
                 List.of()), expect(ANONYMOUS, 401, OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, OWNER, 201,
                 ADMIN, 201));
-        check("GET", offer, null, expect(ANONYMOUS, 200, OTHER_PROVIDER, 200, COMMISSIONER, 200, OWNER, 200,
+        matrix.check("GET", offer, null, expect(ANONYMOUS, 200, OTHER_PROVIDER, 200, COMMISSIONER, 200, OWNER, 200,
                 ADMIN, 200, AUDITOR, 200));
-        check("GET", "/v1/service-offers?organisationId=" + owner.id(), null, expect(ANONYMOUS, 200,
+        matrix.check("GET", "/v1/service-offers?organisationId=" + owner.id(), null, expect(ANONYMOUS, 200,
                 OTHER_PROVIDER, 200, COMMISSIONER, 200, OWNER, 200, ADMIN, 200, AUDITOR, 200));
-        check("POST", offer + "/withdraw", Map.of(), expect(ANONYMOUS, 401, OTHER_PROVIDER, 403, COMMISSIONER, 403,
+        matrix.check("POST", offer + "/withdraw", Map.of(), expect(ANONYMOUS, 401, OTHER_PROVIDER, 403, COMMISSIONER, 403,
                 AUDITOR, 403, OWNER, 200, ADMIN, 409));
         // Withdrawn: only the organisation, the framework team and auditors still see it.
-        check("GET", offer, null, expect(ANONYMOUS, 404, OTHER_PROVIDER, 404, COMMISSIONER, 404, OWNER, 200,
+        matrix.check("GET", offer, null, expect(ANONYMOUS, 404, OTHER_PROVIDER, 404, COMMISSIONER, 404, OWNER, 200,
                 ADMIN, 200, AUDITOR, 200));
 
-        check("GET", "/v1/directory/providers", null, expect(ANONYMOUS, 200, OTHER_PROVIDER, 200, COMMISSIONER, 200,
+        matrix.check("GET", "/v1/directory/providers", null, expect(ANONYMOUS, 200, OTHER_PROVIDER, 200, COMMISSIONER, 200,
                 OWNER, 200, ADMIN, 200, AUDITOR, 200));
-        check("GET", "/v1/directory/coverage?category=ACCOMMODATION&area=E23000035", null, expect(ANONYMOUS, 200,
+        matrix.check("GET", "/v1/directory/coverage?category=ACCOMMODATION&area=E23000035", null, expect(ANONYMOUS, 200,
                 OTHER_PROVIDER, 200, COMMISSIONER, 200, OWNER, 200, ADMIN, 200, AUDITOR, 200));
-        check("GET", "/v1/organisations/" + owner.id() + "/history", null, expect(ANONYMOUS, 401,
+        matrix.check("GET", "/v1/organisations/" + owner.id() + "/history", null, expect(ANONYMOUS, 401,
                 OTHER_PROVIDER, 403, COMMISSIONER, 403, OWNER, 200, ADMIN, 200, AUDITOR, 200));
 
-        assertThat(mismatches).isEmpty();
+        assertThat(matrix.mismatches()).isEmpty();
     }
 
     @Test
