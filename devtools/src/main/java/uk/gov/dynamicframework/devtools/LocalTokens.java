@@ -24,6 +24,7 @@ public final class LocalTokens {
     public static final String ISSUER = "https://dynamic-framework.local/issuer";
 
     private final Path keyDir;
+    private PrivateKey signingKey;
 
     public LocalTokens(Path keyDir) {
         this.keyDir = keyDir;
@@ -68,7 +69,14 @@ public final class LocalTokens {
         if (body != null) {
             claims.claim("body", body);
         }
-        return claims.jws().keyId("local").sign(loadPrivateKey());
+        return claims.jws().keyId("local").sign(signingKey());
+    }
+
+    private synchronized PrivateKey signingKey() {
+        if (signingKey == null) {
+            signingKey = loadPrivateKey();
+        }
+        return signingKey;
     }
 
     private PrivateKey loadPrivateKey() {

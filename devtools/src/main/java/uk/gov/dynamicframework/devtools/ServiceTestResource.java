@@ -20,10 +20,7 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        if (bootstrap == null || bootstrap.isBlank()) {
-            bootstrap = sharedBroker().bootstrapServers();
-        }
+        String bootstrap = bootstrapServers();
         LocalDatabases databases = LocalDatabases.fromEnvironment();
         databases.recreate(database);
         LocalTokens tokens = TestTokens.issuer();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +67,14 @@ class ProviderViewTest {
                 .body("parkedInbox.eventId", hasItem(badEventId))
                 .body("parkedInbox.consumer", hasItem("competition-provider-view"));
         given().header("Authorization", TestTokens.provider(org)).get("/ops/events").then().statusCode(403);
+
+        int parkedId = given().header("Authorization", ADMIN).get("/ops/events").then().extract()
+                .path("parkedInbox.find { it.eventId == '" + badEventId + "' }.id");
+        given().header("Authorization", ADMIN).post("/ops/events/inbox/" + parkedId + "/replay")
+                .then().statusCode(200).body(equalTo("\"PARKED\""));
+        given().header("Authorization", ADMIN).get("/ops/events").then().statusCode(200)
+                .body("parkedInbox.id", not(hasItem(parkedId)))
+                .body("parkedInbox.eventId", hasItem(badEventId));
     }
 
     private long processed(List<String> eventIds) {

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,13 +103,9 @@ public final class OpenApiMerger {
                     object.set("$ref", TextNode.valueOf(SCHEMA_REF + renames.get(name)));
                 }
             }
-            Map<String, JsonNode> children = new LinkedHashMap<>();
-            object.fields().forEachRemaining(e -> children.put(e.getKey(), e.getValue()));
-            children.values().forEach(child -> rewriteRefs(child, renames));
+            object.elements().forEachRemaining(child -> rewriteRefs(child, renames));
         } else if (node instanceof ArrayNode array) {
-            for (Iterator<JsonNode> it = array.elements(); it.hasNext();) {
-                rewriteRefs(it.next(), renames);
-            }
+            array.elements().forEachRemaining(child -> rewriteRefs(child, renames));
         }
     }
 

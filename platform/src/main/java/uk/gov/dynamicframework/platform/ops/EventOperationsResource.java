@@ -1,5 +1,6 @@
 package uk.gov.dynamicframework.platform.ops;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -93,12 +94,7 @@ public class EventOperationsResource {
         EventHandler handler = handlers.stream().filter(h -> h.name().equals(parked.consumer)).findFirst()
                 .orElseThrow(() -> ApiException.conflict("No consumer named " + parked.consumer + " runs in this service"));
         Inbox.Outcome outcome = inbox.receive(handler, parked.topic, parked.payload);
-        markReplayed(id);
+        QuarkusTransaction.requiringNew().run(() -> ParkedEvent.update("replayedAt = ?1 where id = ?2", clock.instant(), id));
         return outcome;
-    }
-
-    @Transactional
-    void markReplayed(long id) {
-        ParkedEvent.update("replayedAt = ?1 where id = ?2", clock.instant(), id);
     }
 }

@@ -36,14 +36,9 @@ public class Caller {
         return identity.hasRole(Roles.FRAMEWORK_ADMIN);
     }
 
-    /** The organisation a provider token acts for (the {@code org_id} claim), as sent. */
-    public Optional<String> organisationId() {
-        return claim(Roles.ORGANISATION_CLAIM);
-    }
-
     /** The organisation a provider token acts for; a claim that is not an organisation id is refused (403). */
     public Optional<UUID> organisationUuid() {
-        return organisationId().map(claim -> {
+        return claim(Roles.ORGANISATION_CLAIM).map(claim -> {
             try {
                 return UUID.fromString(claim);
             } catch (IllegalArgumentException e) {

@@ -39,7 +39,7 @@ public class FrameworkApplicationService {
     @Transactional
     public FrameworkApplication submit(FrameworkApplicationRequest request, Caller caller) {
         Organisation organisation = lockedOrganisation(request.organisationId());
-        caller.require(organisations.actsFor(organisation, caller),
+        caller.require(caller.actsFor(organisation.id),
                 "Only the organisation itself may apply to join the framework for it");
         FrameworkApplication.liveOf(organisation.id).ifPresent(live -> {
             throw ApiException.conflict("Organisation " + organisation.id + " already has a live application ("

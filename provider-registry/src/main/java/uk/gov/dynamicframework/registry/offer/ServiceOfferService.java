@@ -52,7 +52,7 @@ public class ServiceOfferService {
         if (organisation == null) {
             throw ApiException.notFound("Organisation", request.organisationId());
         }
-        caller.require(caller.isFrameworkAdmin() || organisations.actsFor(organisation, caller),
+        caller.require(caller.isFrameworkAdmin() || caller.actsFor(organisation.id),
                 "Providers may publish offers only for their own organisation");
         if (organisation.frameworkStatus != FrameworkStatus.QUALIFIED) {
             throw ApiException.rule("provider-not-qualified", "Only qualified providers publish offers; organisation "
@@ -78,7 +78,7 @@ public class ServiceOfferService {
             throw ApiException.notFound("Service offer", id);
         }
         Organisation organisation = organisations.find(offer.organisationId);
-        caller.require(caller.isFrameworkAdmin() || organisations.actsFor(organisation, caller),
+        caller.require(caller.isFrameworkAdmin() || caller.actsFor(organisation.id),
                 "Providers may withdraw only their own organisation's offers");
         offer.withdraw(blankToNull(reason), caller.actor(), clock.instant());
         publish(offer, OfferEvents.WITHDRAWN);

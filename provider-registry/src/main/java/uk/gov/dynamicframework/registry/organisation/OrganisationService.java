@@ -157,11 +157,6 @@ public class OrganisationService {
         return caller.hasRole(Roles.PROVIDER) ? caller.organisationUuid() : Optional.empty();
     }
 
-    /** Whether the caller is a provider acting for this organisation. */
-    public boolean actsFor(Organisation organisation, Caller caller) {
-        return caller.actsFor(organisation.id);
-    }
-
     public boolean canSeeEverything(Organisation organisation, Caller caller) {
         return caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR)
                 || caller.actsFor(organisation.id);
