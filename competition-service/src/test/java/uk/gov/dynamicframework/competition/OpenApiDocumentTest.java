@@ -34,6 +34,6 @@ class OpenApiDocumentTest {
                 "getCompetitionOcdsReleasePackage", "subscribeToOpportunities", "askClarification");
         assertThat(problems).isEmpty();
         assertThat(doc.at("/components/schemas").has("Status")).as("schema names are unique across the suite").isFalse();
-        assertThat(doc.at("/components/schemas").has("CompetitionMoney")).isTrue();
+        assertThat(doc.at("/components/schemas").has("Money")).isTrue();
     }
 }

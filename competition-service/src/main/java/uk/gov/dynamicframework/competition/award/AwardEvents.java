@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents.BodyData;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
 
 /** Payload of {@code df.competition.awarded}: everything the contract service needs to create the agreement. */

@@ -21,7 +21,7 @@ import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.competition.CompetitionService;
 import uk.gov.dynamicframework.competition.competition.CompetitionStatus;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.evaluation.EvaluationService;
 import uk.gov.dynamicframework.competition.evaluation.Ranking;
 import uk.gov.dynamicframework.competition.lot.Lot;

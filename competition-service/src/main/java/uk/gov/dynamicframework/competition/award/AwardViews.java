@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.competition.CompetitionStatus;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
 import uk.gov.dynamicframework.competition.lot.LotOutcome;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 
 /** A bid: a price for each lot bid for, an answer to each quality and social value question, proposed partners. */
 @Schema(name = "BidRequest", examples = """

@@ -33,7 +33,7 @@ import uk.gov.dynamicframework.competition.competition.Competition;
 import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents.ExclusionData;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.evaluation.Criterion;
 import uk.gov.dynamicframework.competition.evaluation.CriterionKind;
 import uk.gov.dynamicframework.competition.lot.Lot;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 
 /** What callers see of bids. */
 public final class BidViews {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
+import uk.gov.dynamicframework.platform.money.Money;
 
 /** Topic {@code df.competitions.v1} (key = competition id, or opportunity id for opportunity events). */
 public final class CompetitionEvents {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.dynamicframework.competition.evaluation.Criterion;
 import uk.gov.dynamicframework.competition.evaluation.PassFailRequirement;
 import uk.gov.dynamicframework.competition.lot.LotRequest;
+import uk.gov.dynamicframework.platform.money.Money;
 
 /** A draft competition; the caller's commissioning body owns it, co-commissioners contribute to the budget. */
 @Schema(name = "CompetitionRequest", examples = """

@@ -31,6 +31,7 @@ import uk.gov.dynamicframework.competition.lot.LotView;
 import uk.gov.dynamicframework.competition.lot.Proportionality;
 import uk.gov.dynamicframework.competition.provider.Eligibility;
 import uk.gov.dynamicframework.competition.reference.ReferenceData;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;

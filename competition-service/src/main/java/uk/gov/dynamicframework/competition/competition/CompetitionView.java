@@ -7,6 +7,7 @@ import java.util.UUID;
 import uk.gov.dynamicframework.competition.evaluation.Criterion;
 import uk.gov.dynamicframework.competition.evaluation.PassFailRequirement;
 import uk.gov.dynamicframework.competition.lot.LotView;
+import uk.gov.dynamicframework.platform.money.Money;
 
 /** A competition, its commissioners, timeline, criteria and lots. */
 public record CompetitionView(UUID id, String reference, String ocid, String title, String description,

@@ -3,7 +3,7 @@ package uk.gov.dynamicframework.competition.lot;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 
 /** A lot as published. */
 public record LotView(UUID id, int number, String title, String category, String regionCode, List<String> areas,

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
 
 /** Requests, views and event payloads of opportunities and subscriptions. */

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.body.CommissioningBody;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
-import uk.gov.dynamicframework.competition.competition.Money;
+import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityMatchedData;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityPublishedData;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -65,6 +66,12 @@ public class ProblemMappers {
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String message = e.getOriginalMessage() == null ? "has a value of the wrong type" : firstLine(e.getOriginalMessage());
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            field = field.isEmpty() ? invalid.member() : field + "." + invalid.member();
+            message = invalid.reason();
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a property of this request";
+        }
         if (field.isEmpty()) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body cannot be read: " + message,
                     List.of(), Map.of(), uri);
@@ -133,7 +140,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        LOG.errorf(e, "Unexpected failure on %s", uri == null ? null : uri.getPath());
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it", List.of(), Map.of(), uri);
     }
