@@ -11,14 +11,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.problem.ApiException;
 
-/** The decision to award a lot to a bid; it becomes active when the standstill period ends. */
+/**
+ * The decision to award a lot to a bid; it becomes active when the standstill period ends, or is cancelled with the
+ * competition. Its state changes only through the transition methods below.
+ */
 @Entity
 @Table(name = "award")
 public class Award extends PanacheEntityBase {
-
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AwardStatus")
-    public enum Status { PENDING_STANDSTILL, ACTIVE, CANCELLED }
 
     @Id
     public UUID id;
@@ -40,7 +41,7 @@ public class Award extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public AwardStatus status;
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
@@ -50,6 +51,52 @@ public class Award extends PanacheEntityBase {
 
     @Column(name = "awarded_at")
     public Instant awardedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    /** The decision to award {@code lotId} to {@code bidId} at {@code value}; it waits for the end of standstill. */
+    public static Award decided(UUID competitionId, UUID lotId, UUID bidId, UUID organisationId, BigDecimal value,
+            Instant now, String actor) {
+        Award a = new Award();
+        a.id = UUID.randomUUID();
+        a.competitionId = competitionId;
+        a.lotId = lotId;
+        a.bidId = bidId;
+        a.organisationId = organisationId;
+        a.value = value;
+        a.status = AwardStatus.PENDING_STANDSTILL;
+        a.decidedAt = now;
+        a.decidedBy = actor;
+        return a;
+    }
+
+    /** Made at the end of standstill. */
+    public void activate(Instant now) {
+        move(AwardStatus.ACTIVE);
+        awardedAt = now;
+    }
+
+    public void cancel(Instant now, String actor, String reason) {
+        move(AwardStatus.CANCELLED);
+        cancelledAt = now;
+        cancelledBy = actor;
+        cancelReason = reason;
+    }
+
+    private void move(AwardStatus to) {
+        if (!status.next().contains(to)) {
+            throw ApiException.conflict("An award that is " + status + " cannot become " + to)
+                    .with("status", status).with("allowed", status.next());
+        }
+        status = to;
+    }
 
     public static List<Award> of(UUID competitionId) {
         return list("competitionId = ?1 order by decidedAt, id", competitionId);

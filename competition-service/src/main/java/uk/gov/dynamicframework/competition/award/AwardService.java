@@ -13,6 +13,7 @@ import java.util.UUID;
 import uk.gov.dynamicframework.competition.award.AwardViews.AwardNoticeView;
 import uk.gov.dynamicframework.competition.award.AwardViews.AwardView;
 import uk.gov.dynamicframework.competition.award.AwardViews.BidFeedbackView;
+import uk.gov.dynamicframework.competition.award.AwardViews.FeedbackOutcome;
 import uk.gov.dynamicframework.competition.award.AwardViews.LotFeedback;
 import uk.gov.dynamicframework.competition.award.AwardViews.NoAwardView;
 import uk.gov.dynamicframework.competition.bid.Bid;
@@ -75,8 +76,7 @@ public class AwardService {
                 if (decision.noAwardReason() == null || decision.noAwardReason().isBlank()) {
                     throw ApiException.invalid("lots", "lot " + lot.number + ": name the winning bid or give a noAwardReason");
                 }
-                lot.outcome = LotOutcome.NO_AWARD;
-                lot.outcomeReason = decision.noAwardReason();
+                lot.noAward(now, caller.actor(), decision.noAwardReason());
                 continue;
             }
             if (ranking.stream().anyMatch(r -> r.standing() == Ranking.Standing.NOT_MODERATED)) {
@@ -88,17 +88,10 @@ public class AwardService {
                 throw ApiException.rule("not-highest-ranked", "Lot " + lot.number + " must be awarded to the highest-ranked bid "
                         + first.bidId()).with("highestRankedBidId", first.bidId());
             }
-            Award award = new Award();
-            award.id = UUID.randomUUID();
-            award.competitionId = c.id;
-            award.lotId = lot.id;
-            award.bidId = first.bidId();
-            award.organisationId = first.organisationId();
-            award.value = first.price();
-            award.status = Award.Status.PENDING_STANDSTILL;
-            award.decidedAt = now;
-            award.decidedBy = caller.actor();
+            Award award = Award.decided(c.id, lot.id, first.bidId(), first.organisationId(), first.price(), now,
+                    caller.actor());
             award.persist();
+            lot.awardPending(now, caller.actor());
             awards.add(award);
         }
         if (awards.isEmpty()) {
@@ -123,10 +116,9 @@ public class AwardService {
         c.award(now);
         em.flush();
         for (Award award : Award.of(c.id)) {
-            award.status = Award.Status.ACTIVE;
-            award.awardedAt = now;
+            award.activate(now);
             Lot lot = Lot.findById(award.lotId);
-            lot.outcome = LotOutcome.AWARDED;
+            lot.award(now, CompetitionAccess.SERVICE_ACTOR);
             outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.AWARDED, c.id.toString(), awardedData(c, lot, award));
         }
     }
@@ -200,8 +192,8 @@ public class AwardService {
             Ranking.RankedBid mine = ranking.stream().filter(r -> r.bidId().equals(bid.id)).findFirst().orElse(null);
             Ranking.RankedBid winner = award == null ? null
                     : ranking.stream().filter(r -> r.bidId().equals(award.bidId)).findFirst().orElse(null);
-            String outcome = excluded != null ? "EXCLUDED" : award == null ? "NO_AWARD"
-                    : award.bidId.equals(bid.id) ? "SUCCESSFUL" : "UNSUCCESSFUL";
+            FeedbackOutcome outcome = excluded != null ? FeedbackOutcome.EXCLUDED : award == null ? FeedbackOutcome.NO_AWARD
+                    : award.bidId.equals(bid.id) ? FeedbackOutcome.SUCCESSFUL : FeedbackOutcome.UNSUCCESSFUL;
             String winnerName = award == null ? null : ((Provider) Provider.findById(award.organisationId)).name;
             lots.add(new LotFeedback(lot.id, lot.number, outcome, mine == null ? null : mine.rank(),
                     mine == null ? null : mine.total(), mine == null ? Map.of() : mine.weightedScores(), winnerName,

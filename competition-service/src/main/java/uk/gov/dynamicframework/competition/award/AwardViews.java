@@ -25,7 +25,7 @@ public final class AwardViews {
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionAwardView")
     public record AwardView(UUID awardId, UUID lotId, int lotNumber, String lotTitle, UUID organisationId,
             String supplierName, List<String> legalIdentifiers, Money value, FundingMechanism fundingMechanism,
-            LocalDate contractStart, LocalDate contractEnd, Award.Status status, Instant decidedAt, Instant awardedAt,
+            LocalDate contractStart, LocalDate contractEnd, AwardStatus status, Instant decidedAt, Instant awardedAt,
             List<AwardEvents.SupplyChainPartner> supplyChainPartners) {
     }
 
@@ -37,8 +37,12 @@ public final class AwardViews {
     public record BidFeedbackView(UUID bidId, UUID competitionId, List<LotFeedback> lots) {
     }
 
+    /** What became of a bid in one lot. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidLotFeedbackOutcome")
+    public enum FeedbackOutcome { SUCCESSFUL, UNSUCCESSFUL, EXCLUDED, NO_AWARD }
+
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidLotFeedback")
-    public record LotFeedback(UUID lotId, int lotNumber, String outcome, Integer yourRank, BigDecimal yourTotal,
+    public record LotFeedback(UUID lotId, int lotNumber, FeedbackOutcome outcome, Integer yourRank, BigDecimal yourTotal,
             Map<String, BigDecimal> yourScores, String winnerName, BigDecimal winnerTotal,
             Map<String, BigDecimal> winnerScores, String exclusionReason) {
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.dynamicframework.platform.problem.ApiException;
 
 /** A provider's bid for one or more lots of a competition; its contents are sealed until the deadline. */
 @Entity
@@ -66,8 +67,64 @@ public class Bid extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
     @Version
     public long version;
+
+    /** A provider's first bid in a competition, not yet submitted. */
+    public static Bid newFor(UUID competitionId, UUID organisationId) {
+        Bid b = new Bid();
+        b.id = UUID.randomUUID();
+        b.competitionId = competitionId;
+        b.organisationId = organisationId;
+        return b;
+    }
+
+    /**
+     * Submits (a new or a withdrawn bid) or resubmits (a submitted one) these contents, received at {@code at} from
+     * {@code actor}; exclusions of an earlier submission no longer hold. Says which it was, for the receipt.
+     */
+    public BidReceipt.Action submit(List<BidContent.LotPrice> prices, Map<String, String> answers,
+            List<BidContent.Partner> partners, Instant at, String actor) {
+        BidReceipt.Action action = status == null ? BidReceipt.Action.SUBMITTED : BidReceipt.Action.RESUBMITTED;
+        move(BidStatus.SUBMITTED);
+        lots = new ArrayList<>(prices);
+        this.answers = new LinkedHashMap<>(answers);
+        this.partners = new ArrayList<>(partners);
+        exclusions = new LinkedHashMap<>();
+        receivedAt = at;
+        submittedBy = actor;
+        withdrawnAt = null;
+        withdrawnBy = null;
+        return action;
+    }
+
+    public void withdraw(Instant at, String actor) {
+        if (status != BidStatus.SUBMITTED) {
+            throw ApiException.conflict("The bid is already " + status).with("status", status);
+        }
+        move(BidStatus.WITHDRAWN);
+        withdrawnAt = at;
+        withdrawnBy = actor;
+    }
+
+    /** Excludes the bid from one lot at the deadline (its provider no longer eligible for it), with the reason. */
+    public void exclude(UUID lotId, String reason) {
+        if (status != BidStatus.SUBMITTED || priceFor(lotId).isEmpty()) {
+            throw ApiException.conflict("Only a submitted bid is excluded from a lot it bids for");
+        }
+        exclusions.put(lotId.toString(), reason);
+    }
+
+    private void move(BidStatus to) {
+        if (status != null && !status.next().contains(to)) {
+            throw ApiException.conflict("A bid that is " + status + " cannot become " + to)
+                    .with("status", status).with("allowed", status.next());
+        }
+        status = to;
+    }
 
     public BidContent content() {
         return new BidContent(lots, answers, partners);

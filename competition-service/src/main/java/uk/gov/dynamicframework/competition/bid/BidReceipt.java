@@ -3,6 +3,8 @@ package uk.gov.dynamicframework.competition.bid;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,10 @@ import java.util.UUID;
 @Table(name = "bid_receipt")
 public class BidReceipt extends PanacheEntityBase {
 
+    /** What a receipt acknowledges. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BidReceiptAction")
+    public enum Action { SUBMITTED, RESUBMITTED, WITHDRAWN }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -22,8 +28,9 @@ public class BidReceipt extends PanacheEntityBase {
     @Column(name = "bid_id", nullable = false)
     public UUID bidId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String action;
+    public Action action;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
@@ -34,7 +41,7 @@ public class BidReceipt extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
-    static BidReceipt record(UUID bidId, String action, Instant at, String hash, String actor) {
+    static BidReceipt record(UUID bidId, Action action, Instant at, String hash, String actor) {
         BidReceipt r = new BidReceipt();
         r.bidId = bidId;
         r.action = action;

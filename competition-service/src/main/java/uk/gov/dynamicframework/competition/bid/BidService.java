@@ -90,15 +90,8 @@ public class BidService {
             throw ApiException.conflict("Your organisation has already bid in this competition; resubmit with PUT "
                     + "/v1/competitions/" + c.id + "/bids/" + existing.get().id).with("bidId", existing.get().id);
         }
-        Bid bid = existing.orElseGet(() -> {
-            Bid b = new Bid();
-            b.id = UUID.randomUUID();
-            b.competitionId = c.id;
-            b.organisationId = org;
-            return b;
-        });
-        String action = existing.isPresent() ? "RESUBMITTED" : "SUBMITTED";
-        apply(bid, c, request, receivedAt, caller);
+        Bid bid = existing.orElseGet(() -> Bid.newFor(c.id, org));
+        BidReceipt.Action action = apply(bid, c, request, receivedAt, caller);
         bid.persist();
         return receipted(bid, c, action, caller);
     }
@@ -109,9 +102,8 @@ public class BidService {
         Instant receivedAt = clock.instant();
         Bid bid = ownBid(c, bidId, caller);
         refuseIfLate(c, receivedAt);
-        apply(bid, c, request, receivedAt, caller);
-        bid.withdrawnAt = null;
-        return receipted(bid, c, "RESUBMITTED", caller);
+        BidReceipt.Action action = apply(bid, c, request, receivedAt, caller);
+        return receipted(bid, c, action, caller);
     }
 
     @Transactional
@@ -120,12 +112,8 @@ public class BidService {
         Instant receivedAt = clock.instant();
         Bid bid = ownBid(c, bidId, caller);
         refuseIfLate(c, receivedAt);
-        if (bid.status == BidStatus.WITHDRAWN) {
-            throw ApiException.conflict("The bid is already withdrawn");
-        }
-        bid.status = BidStatus.WITHDRAWN;
-        bid.withdrawnAt = receivedAt;
-        BidReceipt.record(bid.id, "WITHDRAWN", receivedAt, bid.contentHash, caller.actor());
+        bid.withdraw(receivedAt, caller.actor());
+        BidReceipt.record(bid.id, BidReceipt.Action.WITHDRAWN, receivedAt, bid.contentHash, caller.actor());
         return bid;
     }
 
@@ -168,7 +156,7 @@ public class BidService {
                 var verdict = eligibility.check(bid.organisationId, lot.category, lot.areas);
                 if (!verdict.eligible()) {
                     String reason = "Not eligible at the submission deadline (" + now + "): " + verdict.reason();
-                    bid.exclusions.put(lot.id.toString(), reason);
+                    bid.exclude(lot.id, reason);
                     exclusions.add(new ExclusionData(bid.id, bid.organisationId, lot.id, reason));
                 }
             }
@@ -217,7 +205,8 @@ public class BidService {
         }
     }
 
-    private void apply(Bid bid, Competition c, BidRequest request, Instant receivedAt, Caller caller) {
+    /** Validates the request against the competition and submits it on the bid; says whether it was a resubmission. */
+    private BidReceipt.Action apply(Bid bid, Competition c, BidRequest request, Instant receivedAt, Caller caller) {
         Map<UUID, Lot> lots = new LinkedHashMap<>();
         Lot.of(c.id).forEach(l -> lots.put(l.id, l));
         List<FieldViolation> invalid = new ArrayList<>();
@@ -258,7 +247,7 @@ public class BidService {
             if (p.organisationId().equals(bid.organisationId) || !partnerIds.add(p.organisationId())) {
                 invalid.add(new FieldViolation("supplyChainPartners[" + i + "].organisationId",
                         "must be another organisation, named once"));
-            } else if (partner == null || "REMOVED".equals(partner.frameworkStatus) || "REJECTED".equals(partner.frameworkStatus)) {
+            } else if (partner == null || !partner.mayPartner()) {
                 invalid.add(new FieldViolation("supplyChainPartners[" + i + "].organisationId",
                         "must be an organisation registered with the framework"));
             }
@@ -286,17 +275,12 @@ public class BidService {
                     .with("reasons", refusals);
         }
         prices.sort(Comparator.comparing(lp -> lots.get(lp.lotId()).number));
-        bid.lots = prices;
-        bid.answers = new TreeMap<>(request.answers());
-        bid.partners = partners;
-        bid.status = BidStatus.SUBMITTED;
-        bid.receivedAt = receivedAt;
-        bid.submittedBy = caller.actor();
-        bid.exclusions = new LinkedHashMap<>();
+        BidReceipt.Action action = bid.submit(prices, new TreeMap<>(request.answers()), partners, receivedAt, caller.actor());
         bid.contentHash = hash(bid);
+        return action;
     }
 
-    private Bid receipted(Bid bid, Competition c, String action, Caller caller) {
+    private Bid receipted(Bid bid, Competition c, BidReceipt.Action action, Caller caller) {
         em.flush();
         BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.BID_RECEIVED, c.id.toString(),
@@ -308,7 +292,7 @@ public class BidService {
      * A bid was received: when, never what (contents are sealed) nor who (who bids is commercially sensitive until
      * the award; the bidder has its own receipt).
      */
-    public record BidReceivedData(UUID competitionId, String reference, UUID bidId, String action, Instant receivedAt,
+    public record BidReceivedData(UUID competitionId, String reference, UUID bidId, BidReceipt.Action action, Instant receivedAt,
             String contentHash) {
     }
 

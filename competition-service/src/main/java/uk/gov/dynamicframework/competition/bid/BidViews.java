@@ -14,7 +14,7 @@ public final class BidViews {
     }
 
     /** Proof of receipt: the server's time and the SHA-256 hash of the contents as received. */
-    public record BidReceiptView(UUID bidId, UUID competitionId, UUID organisationId, String action, Instant receivedAt,
+    public record BidReceiptView(UUID bidId, UUID competitionId, UUID organisationId, BidReceipt.Action action, Instant receivedAt,
             String contentHash, Instant submissionDeadline) {
     }
 

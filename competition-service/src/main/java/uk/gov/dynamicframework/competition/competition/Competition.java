@@ -110,6 +110,19 @@ public class Competition extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** A new draft owned by {@code ownerBody}, created by {@code actor}. */
+    public static Competition draft(String reference, String ocid, String ownerBody, Instant now, String actor) {
+        Competition c = new Competition();
+        c.id = UUID.randomUUID();
+        c.reference = reference;
+        c.ocid = ocid;
+        c.ownerBody = ownerBody;
+        c.status = CompetitionStatus.DRAFT;
+        c.createdAt = now;
+        c.createdBy = actor;
+        return c;
+    }
+
     /** The competition, or 404. */
     public static Competition require(UUID id) {
         return require(id, LockModeType.NONE);

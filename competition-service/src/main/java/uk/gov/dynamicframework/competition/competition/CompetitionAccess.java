@@ -7,6 +7,9 @@ import uk.gov.dynamicframework.platform.security.Roles;
 /** Object-level rules: who acts for a competition. Every co-commissioner manages it; its evaluators come from its bodies. */
 public final class CompetitionAccess {
 
+    /** Who is recorded for the transitions the service makes by itself (deadlines, end of standstill, events). */
+    public static final String SERVICE_ACTOR = "competition-service";
+
     private CompetitionAccess() {
     }
 

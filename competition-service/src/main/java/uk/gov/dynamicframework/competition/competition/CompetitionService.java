@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.CompetitionConfig;
+import uk.gov.dynamicframework.competition.award.Award;
 import uk.gov.dynamicframework.competition.bid.BidService;
 import uk.gov.dynamicframework.competition.body.CommissioningBody;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents.BodyData;
@@ -69,15 +70,9 @@ public class CompetitionService {
             throw ApiException.rule("unknown-commissioning-body", "Commissioning body " + owner + " is not registered");
         }
         Instant now = clock.instant();
-        Competition c = new Competition();
-        c.id = UUID.randomUUID();
         long seq = ((Number) em.createNativeQuery("select nextval('competition_reference_seq')").getSingleResult()).longValue();
-        c.reference = "DF-COMP-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), seq);
-        c.ocid = config.ocds().prefix() + "-" + c.reference;
-        c.ownerBody = owner;
-        c.status = CompetitionStatus.DRAFT;
-        c.createdAt = now;
-        c.createdBy = caller.actor();
+        String reference = "DF-COMP-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), seq);
+        Competition c = Competition.draft(reference, config.ocds().prefix() + "-" + reference, owner, now, caller.actor());
         apply(c, request);
         c.persist();
         replaceBodiesAndLots(c, request);
@@ -312,8 +307,12 @@ public class CompetitionService {
         Instant now = clock.instant();
         c.cancel(now, caller.actor(), request.reason());
         for (Lot lot : Lot.of(c.id)) {
-            lot.outcome = LotOutcome.CANCELLED;
-            lot.outcomeReason = request.reason();
+            if (!lot.outcome.isEnded()) {
+                lot.cancel(now, caller.actor(), request.reason());
+            }
+        }
+        for (Award award : Award.of(c.id)) {
+            award.cancel(now, caller.actor(), request.reason()); // only pending ones exist: an awarded competition is never cancelled
         }
         em.flush();
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CANCELLED, c.id.toString(),

@@ -8,12 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.dynamicframework.platform.problem.ApiException;
 
 /** One lot of a competition: a category in areas (or a whole region) with a maximum value. */
 @Entity
@@ -69,13 +71,52 @@ public class Lot extends PanacheEntityBase {
     public Integer eligibleAtPublish;
 
     @Enumerated(EnumType.STRING)
-    public LotOutcome outcome;
+    @Column(nullable = false)
+    public LotOutcome outcome = LotOutcome.OPEN;
 
+    /** Why the lot was not awarded or was cancelled. */
     @Column(name = "outcome_reason")
     public String outcomeReason;
 
+    /** When and by whom the lot last changed outcome (the service itself at the end of standstill). */
+    @Column(name = "outcome_at")
+    public Instant outcomeAt;
+
+    @Column(name = "outcome_by")
+    public String outcomeBy;
+
     public static List<Lot> of(UUID competitionId) {
         return list("competitionId = ?1 order by number", competitionId);
+    }
+
+    /** The award decision names a winning bid: the lot waits for the end of standstill. */
+    public void awardPending(Instant now, String actor) {
+        move(LotOutcome.AWARD_PENDING, now, actor);
+    }
+
+    public void noAward(Instant now, String actor, String reason) {
+        move(LotOutcome.NO_AWARD, now, actor);
+        outcomeReason = reason;
+    }
+
+    /** Awarded by the service itself at the end of standstill. */
+    public void award(Instant now, String actor) {
+        move(LotOutcome.AWARDED, now, actor);
+    }
+
+    public void cancel(Instant now, String actor, String reason) {
+        move(LotOutcome.CANCELLED, now, actor);
+        outcomeReason = reason;
+    }
+
+    private void move(LotOutcome to, Instant now, String actor) {
+        if (!outcome.next().contains(to)) {
+            throw ApiException.conflict("Lot " + number + " is " + outcome + " and cannot become " + to)
+                    .with("outcome", outcome).with("allowed", outcome.next());
+        }
+        outcome = to;
+        outcomeAt = now;
+        outcomeBy = actor;
     }
 
     public Proportionality.Tier tier() {

@@ -170,7 +170,7 @@ public class OcdsReleases {
             ObjectNode award = awardNodes.addObject();
             award.put("id", a.id.toString());
             award.put("title", lot.title);
-            award.put("status", a.status == Award.Status.ACTIVE ? "active" : "pending");
+            award.put("status", switch (a.status) { case ACTIVE -> "active"; case CANCELLED -> "cancelled"; case PENDING_STANDSTILL -> "pending"; });
             award.put("date", a.decidedAt.toString());
             award.set("value", money(a.value));
             award.putArray("suppliers").addObject().put("id", organisationPartyId(a.organisationId)).put("name", p.name);
@@ -242,10 +242,8 @@ public class OcdsReleases {
     }
 
     static String lotStatus(CompetitionStatus status, LotOutcome outcome) {
-        if (outcome == null) {
-            return tenderStatus(status);
-        }
         return switch (outcome) {
+            case OPEN, AWARD_PENDING -> tenderStatus(status);
             case AWARDED -> "complete";
             case NO_AWARD -> "unsuccessful";
             case CANCELLED -> "cancelled";

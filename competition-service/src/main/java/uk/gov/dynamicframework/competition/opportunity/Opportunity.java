@@ -23,9 +23,6 @@ import uk.gov.dynamicframework.platform.problem.ApiException;
 @Table(name = "opportunity")
 public class Opportunity extends PanacheEntityBase {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OpportunityStatus")
-    public enum Status { DRAFT, PUBLISHED }
-
     @Id
     public UUID id;
     @Column(nullable = false, unique = true)
@@ -55,7 +52,7 @@ public class Opportunity extends PanacheEntityBase {
     public LocalDate expectedStart;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public OpportunityStatus status;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -65,12 +62,29 @@ public class Opportunity extends PanacheEntityBase {
     @Column(name = "published_by")
     public String publishedBy;
 
+    /** A new draft notice of {@code ownerBody}, created by {@code actor}. */
+    public static Opportunity draft(String reference, String ownerBody, Instant now, String actor) {
+        Opportunity o = new Opportunity();
+        o.id = UUID.randomUUID();
+        o.reference = reference;
+        o.ownerBody = ownerBody;
+        o.status = OpportunityStatus.DRAFT;
+        o.createdAt = now;
+        o.createdBy = actor;
+        return o;
+    }
+
     public void publish(Instant now, String actor) {
-        if (status != Status.DRAFT) {
-            throw ApiException.conflict("The opportunity is already " + status);
-        }
-        status = Status.PUBLISHED;
+        move(OpportunityStatus.PUBLISHED);
         publishedAt = now;
         publishedBy = actor;
+    }
+
+    private void move(OpportunityStatus to) {
+        if (!status.next().contains(to)) {
+            throw ApiException.conflict("An opportunity that is " + status + " cannot become " + to)
+                    .with("status", status).with("allowed", status.next());
+        }
+        status = to;
     }
 }

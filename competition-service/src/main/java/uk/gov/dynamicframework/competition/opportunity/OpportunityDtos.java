@@ -39,7 +39,7 @@ public final class OpportunityDtos {
     public record OpportunityView(UUID id, String reference, String ownerBody, String title, String description,
             String category, String regionCode, List<String> areas, Money indicativeValue,
             FundingMechanism fundingMechanism, LocalDate expectedPublication, LocalDate expectedAward,
-            LocalDate expectedStart, Opportunity.Status status, Instant publishedAt) {
+            LocalDate expectedStart, OpportunityStatus status, Instant publishedAt) {
 
         static OpportunityView of(Opportunity o) {
             return new OpportunityView(o.id, o.reference, o.ownerBody, o.title, o.description, o.category, o.regionCode,

@@ -55,7 +55,7 @@ public class OpportunityService {
             invalid.add(new FieldViolation("category", "is not a service category code"));
         }
         Instant now = clock.instant();
-        Opportunity o = new Opportunity();
+        Opportunity o = new Opportunity(); // what the request names; the draft itself is made below once it is valid
         boolean hasAreas = request.areas() != null && !request.areas().isEmpty();
         if (hasAreas == (request.regionCode() != null)) {
             invalid.add(new FieldViolation("areas", "name either areas or a regionCode, not both"));
@@ -74,10 +74,12 @@ public class OpportunityService {
         if (!invalid.isEmpty()) {
             throw ApiException.invalid("The opportunity is not valid", invalid);
         }
-        o.id = UUID.randomUUID();
         long seq = ((Number) em.createNativeQuery("select nextval('opportunity_reference_seq')").getSingleResult()).longValue();
-        o.reference = "DF-OPP-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), seq);
-        o.ownerBody = body;
+        Opportunity draft = Opportunity.draft("DF-OPP-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), seq), body,
+                now, caller.actor());
+        draft.regionCode = o.regionCode;
+        draft.areas = o.areas;
+        o = draft;
         o.title = request.title().trim();
         o.description = request.description();
         o.category = request.category();
@@ -86,9 +88,6 @@ public class OpportunityService {
         o.expectedPublication = request.expectedPublication();
         o.expectedAward = request.expectedAward();
         o.expectedStart = request.expectedStart();
-        o.status = Opportunity.Status.DRAFT;
-        o.createdAt = now;
-        o.createdBy = caller.actor();
         o.persist();
         return o;
     }
@@ -126,7 +125,7 @@ public class OpportunityService {
 
     public Opportunity findVisible(UUID id, Caller caller) {
         Opportunity o = find(id);
-        if (o.status == Opportunity.Status.DRAFT && caller.commissioningBody().filter(o.ownerBody::equals).isEmpty()
+        if (o.status == OpportunityStatus.DRAFT && caller.commissioningBody().filter(o.ownerBody::equals).isEmpty()
                 && !caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR)) {
             throw ApiException.notFound("Opportunity", id);
         }
@@ -135,7 +134,7 @@ public class OpportunityService {
 
     public PageOf<OpportunityView> listPublished(String category, String area, int page, int size) {
         StringBuilder q = new StringBuilder("status = ?1");
-        List<Object> params = new ArrayList<>(List.of(Opportunity.Status.PUBLISHED));
+        List<Object> params = new ArrayList<>(List.of(OpportunityStatus.PUBLISHED));
         if (category != null) {
             params.add(category);
             q.append(" and category = ?").append(params.size());

@@ -49,7 +49,17 @@ public class Provider extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The registry's framework statuses this service acts on (its view is lenient: other values are kept as sent). */
+    public static final String QUALIFIED = "QUALIFIED";
+    public static final String REMOVED = "REMOVED";
+    public static final String REJECTED = "REJECTED";
+
     public boolean isQualified() {
-        return "QUALIFIED".equals(frameworkStatus);
+        return QUALIFIED.equals(frameworkStatus);
+    }
+
+    /** May be named as a supply-chain partner: registered and neither removed from nor rejected by the framework. */
+    public boolean mayPartner() {
+        return !REMOVED.equals(frameworkStatus) && !REJECTED.equals(frameworkStatus);
     }
 }
