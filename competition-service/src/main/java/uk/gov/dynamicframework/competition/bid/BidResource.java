@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidReceiptView;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidView;
+import uk.gov.dynamicframework.platform.paging.ItemsOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.IdempotentRequests;
@@ -90,7 +90,7 @@ public class BidResource {
     @RolesAllowed({ Roles.PROVIDER, Roles.COMMISSIONER, Roles.EVALUATOR, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
     @Operation(operationId = "listBids", summary = "List bids",
             description = "A provider sees its own; the competition's commissioners and evaluators see all after the deadline.")
-    public Map<String, List<BidView>> list(@PathParam("competitionId") UUID competitionId) {
-        return Map.of("items", bids.list(competitionId, caller));
+    public ItemsOf<BidView> list(@PathParam("competitionId") UUID competitionId) {
+        return new ItemsOf<>(bids.list(competitionId, caller));
     }
 }

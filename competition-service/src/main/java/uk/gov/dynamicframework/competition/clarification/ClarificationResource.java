@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationAnswerRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationQuestionRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationView;
+import uk.gov.dynamicframework.platform.paging.ItemsOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.IdempotentRequests;
@@ -70,7 +70,7 @@ public class ClarificationResource {
     @RolesAllowed({ Roles.PROVIDER, Roles.COMMISSIONER, Roles.EVALUATOR, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
     @Operation(operationId = "listClarifications", summary = "List clarifications",
             description = "Eligible providers see published answers and their own questions.")
-    public Map<String, List<ClarificationView>> list(@PathParam("competitionId") UUID competitionId) {
-        return Map.of("items", clarifications.list(competitionId, caller));
+    public ItemsOf<ClarificationView> list(@PathParam("competitionId") UUID competitionId) {
+        return new ItemsOf<>(clarifications.list(competitionId, caller));
     }
 }

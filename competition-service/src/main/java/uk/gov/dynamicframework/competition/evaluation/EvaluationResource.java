@@ -10,13 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.evaluation.EvaluationService.EvaluatorScoreView;
 import uk.gov.dynamicframework.competition.evaluation.EvaluationService.ModeratedScoreView;
+import uk.gov.dynamicframework.platform.paging.ItemsOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 
@@ -47,9 +46,9 @@ public class EvaluationResource {
     @Path("/bids/{bidId}/scores")
     @RolesAllowed({ Roles.COMMISSIONER, Roles.EVALUATOR })
     @Operation(operationId = "listBidScores", summary = "Evaluators' scores of a bid (an evaluator sees only its own)")
-    public Map<String, List<EvaluatorScoreView>> scores(@PathParam("competitionId") UUID competitionId,
+    public ItemsOf<EvaluatorScoreView> scores(@PathParam("competitionId") UUID competitionId,
             @PathParam("lotId") UUID lotId, @PathParam("bidId") UUID bidId) {
-        return Map.of("items", evaluation.scores(competitionId, lotId, bidId, caller));
+        return new ItemsOf<>(evaluation.scores(competitionId, lotId, bidId, caller));
     }
 
     @PUT
@@ -65,8 +64,8 @@ public class EvaluationResource {
     @Path("/ranking")
     @RolesAllowed({ Roles.COMMISSIONER, Roles.EVALUATOR })
     @Operation(operationId = "getLotRanking", summary = "Rank a lot's bids from their moderated scores")
-    public Map<String, List<Ranking.RankedBid>> ranking(@PathParam("competitionId") UUID competitionId,
+    public ItemsOf<Ranking.RankedBid> ranking(@PathParam("competitionId") UUID competitionId,
             @PathParam("lotId") UUID lotId) {
-        return Map.of("items", evaluation.ranking(competitionId, lotId, caller));
+        return new ItemsOf<>(evaluation.ranking(competitionId, lotId, caller));
     }
 }

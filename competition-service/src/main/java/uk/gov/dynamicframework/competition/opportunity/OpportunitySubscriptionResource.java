@@ -14,14 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunitySubscriptionRequest;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunitySubscriptionView;
+import uk.gov.dynamicframework.platform.paging.ItemsOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.IdempotentRequests;
@@ -58,8 +57,8 @@ public class OpportunitySubscriptionResource {
     @GET
     @RolesAllowed(Roles.PROVIDER)
     @Operation(operationId = "listOpportunitySubscriptions", summary = "Your organisation's subscriptions")
-    public Map<String, List<OpportunitySubscriptionView>> list() {
-        return Map.of("items", opportunities.subscriptions(caller).stream().map(OpportunitySubscriptionView::of).toList());
+    public ItemsOf<OpportunitySubscriptionView> list() {
+        return new ItemsOf<>(opportunities.subscriptions(caller).stream().map(OpportunitySubscriptionView::of).toList());
     }
 
     @DELETE

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.dynamicframework.platform.paging.ItemsOf;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
@@ -103,8 +104,8 @@ public class OrganisationResource {
     @Path("/{id}/history")
     @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
     @Operation(operationId = "getOrganisationHistory", summary = "Who changed what in an organisation, and when")
-    public Map<String, List<OrganisationChangeView>> history(@PathParam("id") UUID id) {
-        return Map.of("items", organisations.history(id, caller).stream()
+    public ItemsOf<OrganisationChangeView> history(@PathParam("id") UUID id) {
+        return new ItemsOf<>(organisations.history(id, caller).stream()
                 .map(c -> new OrganisationChangeView(c.at, c.actor, c.action, c.reason, c.changes)).toList());
     }
 }
