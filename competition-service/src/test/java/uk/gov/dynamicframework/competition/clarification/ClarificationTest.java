@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
-import uk.gov.dynamicframework.competition.support.TestClock;
+import uk.gov.dynamicframework.devtools.TestClock;
 import uk.gov.dynamicframework.devtools.ServiceTestResource;
 import uk.gov.dynamicframework.devtools.TopicRecorder;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.competition.competition.DeadlineJob;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
-import uk.gov.dynamicframework.competition.support.TestClock;
+import uk.gov.dynamicframework.devtools.TestClock;
 
 @QuarkusTest
 class EvaluatorScoresTest {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.dynamicframework.devtools.TestClock;
 import uk.gov.dynamicframework.devtools.TestEvents;
 import uk.gov.dynamicframework.devtools.TestTokens;
 
