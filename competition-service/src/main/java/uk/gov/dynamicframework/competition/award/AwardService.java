@@ -20,6 +20,8 @@ import uk.gov.dynamicframework.competition.bid.Bid;
 import uk.gov.dynamicframework.competition.competition.Competition;
 import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents.AwardedData;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents.SupplyChainPartner;
 import uk.gov.dynamicframework.competition.competition.CompetitionService;
 import uk.gov.dynamicframework.competition.competition.CompetitionStatus;
 import uk.gov.dynamicframework.platform.money.Money;
@@ -97,8 +99,8 @@ public class AwardService {
         if (awards.isEmpty()) {
             c.noAward(now, caller.actor(), "No lot awarded");
             em.flush();
-            outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.NO_AWARD, c.id.toString(),
-                    new CompetitionEvents.CompetitionEndedData(c.id, c.reference, c.ocid, c.status, c.endReason, now));
+            outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.NOT_AWARDED, c.id.toString(),
+                    CompetitionEvents.CompetitionEndedData.of(c));
         } else {
             c.decide(now, caller.actor());
         }
@@ -123,21 +125,18 @@ public class AwardService {
         }
     }
 
-    private AwardEvents.AwardedData awardedData(Competition c, Lot lot, Award award) {
+    private AwardedData awardedData(Competition c, Lot lot, Award award) {
         Provider winner = Provider.findById(award.organisationId);
-        return new AwardEvents.AwardedData(award.id, c.id, c.reference, c.ocid, c.title,
-                new AwardEvents.AwardedLot(lot.id, lot.number, lot.title, lot.category, lot.regionCode, lot.areas,
-                        Money.gbp(lot.maxValue)),
-                new AwardEvents.Winner(award.organisationId, winner.name, winner.legalIdentifiers, award.bidId),
-                Money.gbp(award.value), lot.fundingMechanism, lot.contractStart, lot.contractEnd, award.decidedAt,
-                c.standstillEndsAt, award.awardedAt, partners(award), competitions.bodyData(c));
+        return AwardedData.of(c, lot, award,
+                new CompetitionEvents.Winner(award.organisationId, winner.name, winner.legalIdentifiers, award.bidId),
+                partners(award), competitions.bodyData(c));
     }
 
-    private List<AwardEvents.SupplyChainPartner> partners(Award award) {
+    private List<SupplyChainPartner> partners(Award award) {
         Bid bid = Bid.findById(award.bidId);
         return bid.partners.stream().map(p -> {
             Provider org = Provider.findById(p.organisationId());
-            return new AwardEvents.SupplyChainPartner(p.organisationId(), org == null ? null : org.name,
+            return new SupplyChainPartner(p.organisationId(), org == null ? null : org.name,
                     org == null ? List.of() : org.legalIdentifiers, p.share());
         }).toList();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.competition.CompetitionStatus;
 import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
@@ -26,7 +27,7 @@ public final class AwardViews {
     public record AwardView(UUID awardId, UUID lotId, int lotNumber, String lotTitle, UUID organisationId,
             String supplierName, List<String> legalIdentifiers, Money value, FundingMechanism fundingMechanism,
             LocalDate contractStart, LocalDate contractEnd, AwardStatus status, Instant decidedAt, Instant awardedAt,
-            List<AwardEvents.SupplyChainPartner> supplyChainPartners) {
+            List<CompetitionEvents.SupplyChainPartner> supplyChainPartners) {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CompetitionNoAwardView")

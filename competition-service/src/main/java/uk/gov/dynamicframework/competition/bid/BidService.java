@@ -284,16 +284,8 @@ public class BidService {
         em.flush();
         BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.BID_RECEIVED, c.id.toString(),
-                new BidReceivedData(c.id, c.reference, bid.id, action, bid.receivedAt, bid.contentHash));
+                CompetitionEvents.BidReceivedData.of(c, bid, action));
         return bid;
-    }
-
-    /**
-     * A bid was received: when, never what (contents are sealed) nor who (who bids is commercially sensitive until
-     * the award; the bidder has its own receipt).
-     */
-    public record BidReceivedData(UUID competitionId, String reference, UUID bidId, BidReceipt.Action action, Instant receivedAt,
-            String contentHash) {
     }
 
     static String hash(Bid bid) {

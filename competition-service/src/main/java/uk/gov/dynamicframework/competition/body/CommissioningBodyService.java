@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import uk.gov.dynamicframework.competition.reference.ReferenceData;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.security.Caller;
@@ -12,11 +11,9 @@ import uk.gov.dynamicframework.platform.security.Caller;
 @ApplicationScoped
 public class CommissioningBodyService {
 
-    private final ReferenceData reference;
     private final Clock clock;
 
-    public CommissioningBodyService(ReferenceData reference, Clock clock) {
-        this.reference = reference;
+    public CommissioningBodyService(Clock clock) {
         this.clock = clock;
     }
 
@@ -24,12 +21,6 @@ public class CommissioningBodyService {
     public CommissioningBody register(CommissioningBodyRequest request, Caller caller) {
         if (CommissioningBody.findById(request.code()) != null) {
             throw ApiException.conflict("Commissioning body " + request.code() + " is already registered");
-        }
-        if (request.regionCode() != null && !reference.isRegion(request.regionCode())) {
-            throw ApiException.invalid("regionCode", "is not a probation region code");
-        }
-        if (request.areaCode() != null && !reference.isArea(request.areaCode())) {
-            throw ApiException.invalid("areaCode", "is not a police force area GSS code");
         }
         CommissioningBody body = new CommissioningBody();
         body.code = request.code();

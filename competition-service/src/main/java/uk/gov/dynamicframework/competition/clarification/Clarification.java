@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.problem.ApiException;
 
 /** A question an eligible provider asked; once answered, published to every eligible provider without the asker. */
 @Entity
@@ -42,5 +43,15 @@ public class Clarification extends PanacheEntityBase {
 
     public boolean isAnswered() {
         return answeredAt != null;
+    }
+
+    /** Answers (and so publishes) the question, once; who and when are recorded. */
+    public void answer(String text, Instant now, String actor) {
+        if (isAnswered()) {
+            throw ApiException.conflict("The clarification is already answered and published");
+        }
+        answer = text;
+        answeredAt = now;
+        answeredBy = actor;
     }
 }

@@ -26,9 +26,4 @@ public final class ClarificationRequests {
     public record ClarificationView(UUID id, UUID competitionId, String question, String answer, Instant askedAt,
             Instant answeredAt, UUID askedByOrganisationId) {
     }
-
-    /** Payload of {@code df.competition.clarification-published}: never who asked. */
-    public record ClarificationPublishedData(UUID competitionId, String reference, UUID clarificationId, String question,
-            String answer, Instant publishedAt, java.util.List<UUID> eligibleProviders) {
-    }
 }

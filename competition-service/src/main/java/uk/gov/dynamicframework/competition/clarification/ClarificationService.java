@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationAnswerRequest;
-import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationPublishedData;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationQuestionRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationView;
 import uk.gov.dynamicframework.competition.competition.Competition;
@@ -69,12 +68,10 @@ public class ClarificationService {
         if (request.question() != null && !request.question().isBlank()) {
             q.question = request.question().trim();
         }
-        q.answer = request.answer().trim();
-        q.answeredAt = now;
-        q.answeredBy = caller.actor();
+        q.answer(request.answer().trim(), now, caller.actor());
         List<UUID> eligible = eligibleProviders(c);
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CLARIFICATION_PUBLISHED, c.id.toString(),
-                new ClarificationPublishedData(c.id, c.reference, q.id, q.question, q.answer, now, eligible));
+                CompetitionEvents.ClarificationPublishedData.of(c, q, eligible));
         return q;
     }
 

@@ -151,10 +151,6 @@ public class Competition extends PanacheEntityBase {
         return c;
     }
 
-    public String etag() {
-        return "\"" + version + "\"";
-    }
-
     /** True once the submission deadline has passed: bids are unsealed for the competition's evaluators. */
     public boolean deadlinePassed(Instant now) {
         return !now.isBefore(submissionDeadline);

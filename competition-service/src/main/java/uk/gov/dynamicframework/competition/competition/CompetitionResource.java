@@ -31,6 +31,7 @@ import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.IdempotentRequests;
+import uk.gov.dynamicframework.platform.web.Preconditions;
 
 @Path("/v1/competitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,7 @@ public class CompetitionResource {
             @NotNull @Valid CompetitionRequest request) {
         return idempotency.once(idempotencyKey, caller, "createCompetition", request, () -> {
             Competition c = competitions.create(request, caller);
-            return Response.created(URI.create("/v1/competitions/" + c.id)).tag(String.valueOf(c.version))
+            return Response.created(URI.create("/v1/competitions/" + c.id)).tag(Preconditions.entityTag(c.version))
                     .entity(competitions.view(c)).build();
         });
     }
@@ -82,7 +83,7 @@ public class CompetitionResource {
     @Operation(operationId = "getCompetition", summary = "Read a competition")
     public Response get(@PathParam("competitionId") UUID id) {
         Competition c = competitions.findVisible(id, caller);
-        return Response.ok(competitions.view(c)).tag(String.valueOf(c.version)).build();
+        return Response.ok(competitions.view(c)).tag(Preconditions.entityTag(c.version)).build();
     }
 
     @PUT
@@ -93,7 +94,7 @@ public class CompetitionResource {
     public Response update(@PathParam("competitionId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CompetitionRequest request) {
         Competition c = competitions.update(id, request, ifMatch, caller);
-        return Response.ok(competitions.view(c)).tag(String.valueOf(c.version)).build();
+        return Response.ok(competitions.view(c)).tag(Preconditions.entityTag(c.version)).build();
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import uk.gov.dynamicframework.competition.competition.CompetitionEvents.BodyDat
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents.ExclusionData;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents.LotData;
 import uk.gov.dynamicframework.competition.evaluation.EvaluationCriteria;
+import uk.gov.dynamicframework.competition.lot.EligiblePopulation;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
 import uk.gov.dynamicframework.competition.lot.Lot;
 import uk.gov.dynamicframework.competition.lot.LotOutcome;
@@ -31,30 +33,37 @@ import uk.gov.dynamicframework.competition.lot.LotRequest;
 import uk.gov.dynamicframework.competition.lot.LotView;
 import uk.gov.dynamicframework.competition.lot.Proportionality;
 import uk.gov.dynamicframework.competition.provider.Eligibility;
-import uk.gov.dynamicframework.competition.reference.ReferenceData;
 import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.problem.Problem.FieldViolation;
 import uk.gov.dynamicframework.platform.security.Caller;
+import uk.gov.dynamicframework.platform.reference.ReferenceCodes;
+import uk.gov.dynamicframework.platform.reference.ReferenceNumbers;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.Preconditions;
 
 @ApplicationScoped
 public class CompetitionService {
 
     private final EntityManager em;
-    private final ReferenceData reference;
+    /** Human references of competitions: {@code DF-COMP-2026-00042}. */
+    public static final String REFERENCE_PREFIX = "DF-COMP";
+
+    private final ReferenceCodes reference;
+    private final ReferenceNumbers references;
     private final Eligibility eligibility;
     private final BidService bids;
     private final Outbox outbox;
     private final Clock clock;
     private final CompetitionConfig config;
 
-    public CompetitionService(EntityManager em, ReferenceData reference, Eligibility eligibility, BidService bids,
-            Outbox outbox, Clock clock, CompetitionConfig config) {
+    public CompetitionService(EntityManager em, ReferenceCodes reference, ReferenceNumbers references,
+            Eligibility eligibility, BidService bids, Outbox outbox, Clock clock, CompetitionConfig config) {
         this.em = em;
         this.reference = reference;
+        this.references = references;
         this.eligibility = eligibility;
         this.bids = bids;
         this.outbox = outbox;
@@ -70,8 +79,7 @@ public class CompetitionService {
             throw ApiException.rule("unknown-commissioning-body", "Commissioning body " + owner + " is not registered");
         }
         Instant now = clock.instant();
-        long seq = ((Number) em.createNativeQuery("select nextval('competition_reference_seq')").getSingleResult()).longValue();
-        String reference = "DF-COMP-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), seq);
+        String reference = references.next(REFERENCE_PREFIX);
         Competition c = Competition.draft(reference, config.ocds().prefix() + "-" + reference, owner, now, caller.actor());
         apply(c, request);
         c.persist();
@@ -83,13 +91,7 @@ public class CompetitionService {
     public Competition update(UUID id, CompetitionRequest request, String ifMatch, Caller caller) {
         Competition c = Competition.require(id);
         CompetitionAccess.requireCommissioner(c, caller, "change it");
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiException.preconditionRequired("Send If-Match with the ETag of the competition you read");
-        }
-        if (!ifMatch.equals(c.etag()) && !ifMatch.equals("W/" + c.etag())) {
-            throw ApiException.preconditionFailed("The competition changed since you read it (now " + c.etag() + ")")
-                    .with("currentETag", c.etag());
-        }
+        Preconditions.requireMatch(ifMatch, c.version, "competition");
         if (c.status != CompetitionStatus.DRAFT) {
             throw ApiException.conflict("Only a draft competition can be changed; this one is " + c.status);
         }
@@ -171,27 +173,13 @@ public class CompetitionService {
             lot.competitionId = c.id;
             lot.number = i + 1;
             lot.title = r.title().trim();
-            lot.category = r.category();
-            if (!reference.isCategory(r.category())) {
-                invalid.add(new FieldViolation(field + ".category", "is not a service category code"));
-            }
+            lot.category = r.category(); // codes are checked by @KnownCode on the request
             boolean hasAreas = r.areas() != null && !r.areas().isEmpty();
             if (hasAreas == (r.regionCode() != null)) {
                 invalid.add(new FieldViolation(field, "must name either areas or a regionCode, not both"));
-            } else if (r.regionCode() != null) {
-                if (!reference.isRegion(r.regionCode())) {
-                    invalid.add(new FieldViolation(field + ".regionCode", "is not a probation region code"));
-                } else {
-                    lot.regionCode = r.regionCode();
-                    lot.areas = new ArrayList<>(reference.areasOfRegion(r.regionCode()));
-                }
             } else {
-                for (int a = 0; a < r.areas().size(); a++) {
-                    if (!reference.isArea(r.areas().get(a))) {
-                        invalid.add(new FieldViolation(field + ".areas[" + a + "]", "is not a police force area GSS code"));
-                    }
-                }
-                lot.areas = new ArrayList<>(new TreeSet<>(r.areas()));
+                lot.regionCode = r.regionCode();
+                lot.areas = new ArrayList<>(hasAreas ? reference.areasOf(r.areas()) : reference.areasOf(r.regionCode()));
             }
             if (!r.contractEnd().isAfter(r.contractStart())) {
                 invalid.add(new FieldViolation(field + ".contractEnd", "must be after contractStart"));
@@ -202,6 +190,17 @@ public class CompetitionService {
             lot.contractEnd = r.contractEnd();
             lot.requirements = r.requirements() == null ? new ArrayList<>() : new ArrayList<>(r.requirements());
             lot.minimumIncome = r.minimumIncome() == null ? null : r.minimumIncome().amount();
+            lot.contractType = r.contractType();
+            if (r.eligiblePopulation() != null) {
+                Set<EligiblePopulation> population = EnumSet.copyOf(r.eligiblePopulation());
+                if (population.contains(EligiblePopulation.ANY) && population.size() > 1) {
+                    invalid.add(new FieldViolation(field + ".eligiblePopulation", "ANY stands alone"));
+                }
+                lot.eligiblePopulation = new ArrayList<>(population);
+            }
+            if (r.complexityLevels() != null) {
+                lot.complexityLevels = new ArrayList<>(EnumSet.copyOf(r.complexityLevels()));
+            }
             disproportionate.addAll(Proportionality.violations(field, lot.maxValue, lot.requirements, lot.minimumIncome));
             lotsTotal = lotsTotal.add(lot.maxValue);
             if (invalid.isEmpty()) {
@@ -294,9 +293,8 @@ public class CompetitionService {
         c.publish(now, caller.actor(), tooFew.isEmpty() ? null : reason);
         em.flush();
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.PUBLISHED, c.id.toString(),
-                new CompetitionEvents.CompetitionPublishedData(c.id, c.reference, c.ocid, c.title, c.ownerBody,
-                        bodyData(c), c.clarificationDeadline, c.submissionDeadline,
-                        lots.stream().map(l -> lotData(l, eligible.get(l.id))).toList(), now, c.eligibilityOverride));
+                CompetitionEvents.CompetitionPublishedData.of(c, bodyData(c),
+                        lots.stream().map(l -> LotData.of(l, eligible.get(l.id))).toList()));
         return c;
     }
 
@@ -316,7 +314,7 @@ public class CompetitionService {
         }
         em.flush();
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CANCELLED, c.id.toString(),
-                new CompetitionEvents.CompetitionEndedData(c.id, c.reference, c.ocid, c.status, request.reason(), now));
+                CompetitionEvents.CompetitionEndedData.of(c));
         return c;
     }
 
@@ -334,7 +332,7 @@ public class CompetitionService {
         int received = bids.countSubmitted(c.id);
         em.flush();
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CLOSED, c.id.toString(),
-                new CompetitionEvents.CompetitionClosedData(c.id, c.reference, c.ocid, now, received, exclusions));
+                CompetitionEvents.CompetitionClosedData.of(c, received, exclusions));
     }
 
     @Transactional
@@ -346,15 +344,8 @@ public class CompetitionService {
     }
 
     public List<BodyData> bodyData(Competition c) {
-        return CompetitionBody.of(c.id).stream().map(b -> {
-            CommissioningBody body = CommissioningBody.findById(b.bodyCode);
-            return new BodyData(b.bodyCode, body.name, body.kind.name(), b.role, Money.gbp(b.budget));
-        }).toList();
-    }
-
-    public static LotData lotData(Lot l, List<UUID> eligibleProviders) {
-        return new LotData(l.id, l.number, l.title, l.category, l.regionCode, l.areas, Money.gbp(l.maxValue),
-                l.fundingMechanism, l.contractStart, l.contractEnd, eligibleProviders);
+        return CompetitionBody.of(c.id).stream()
+                .map(b -> BodyData.of(b, CommissioningBody.findById(b.bodyCode))).toList();
     }
 
     public CompetitionView view(Competition c) {

@@ -66,6 +66,19 @@ public class Lot extends PanacheEntityBase {
     @Column(name = "minimum_income", precision = 14, scale = 2)
     public BigDecimal minimumIncome;
 
+    /** Contract-type code (reference data) of the agreement the lot becomes. */
+    @Column(name = "contract_type")
+    public String contractType;
+
+    /** Who may be served: ANY alone, or the groups the service is for. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "eligible_population", columnDefinition = "jsonb", nullable = false)
+    public List<EligiblePopulation> eligiblePopulation = new ArrayList<>(List.of(EligiblePopulation.ANY));
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "complexity_levels", columnDefinition = "jsonb", nullable = false)
+    public List<ComplexityLevel> complexityLevels = new ArrayList<>(List.of(ComplexityLevel.values()));
+
     /** Eligible providers when the lot was published. */
     @Column(name = "eligible_at_publish")
     public Integer eligibleAtPublish;

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,15 @@ public class Opportunity extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "published_by")
     public String publishedBy;
+    @Column(name = "contract_type")
+    public String contractType;
+    /** The agreement this notice re-commissions, when drafted from its ending-soon event (one draft per agreement). */
+    @Column(name = "agreement_id", unique = true)
+    public UUID agreementId;
+    @Column(name = "agreement_reference")
+    public String agreementReference;
+    @Version
+    public long version;
 
     /** A new draft notice of {@code ownerBody}, created by {@code actor}. */
     public static Opportunity draft(String reference, String ownerBody, Instant now, String actor) {

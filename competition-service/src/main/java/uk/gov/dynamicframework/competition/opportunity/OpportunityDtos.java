@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.dynamicframework.platform.money.Money;
+import uk.gov.dynamicframework.platform.reference.KnownCode;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
 
 /** Requests, views and event payloads of opportunities and subscriptions. */
@@ -26,11 +27,12 @@ public final class OpportunityDtos {
     public record OpportunityRequest(
             @NotBlank @Size(max = 200) String title,
             @Size(max = 4000) String description,
-            @NotBlank String category,
-            @Size(max = 50) List<@NotBlank String> areas,
-            String regionCode,
+            @NotBlank @KnownCode(KnownCode.Kind.CATEGORY) String category,
+            @Size(max = 50) List<@NotBlank @KnownCode(KnownCode.Kind.AREA) String> areas,
+            @KnownCode(KnownCode.Kind.REGION) String regionCode,
             @NotNull @Valid Money indicativeValue,
             FundingMechanism fundingMechanism,
+            @KnownCode(KnownCode.Kind.CONTRACT_TYPE) String contractType,
             LocalDate expectedPublication,
             LocalDate expectedAward,
             LocalDate expectedStart) {
@@ -39,20 +41,27 @@ public final class OpportunityDtos {
     public record OpportunityView(UUID id, String reference, String ownerBody, String title, String description,
             String category, String regionCode, List<String> areas, Money indicativeValue,
             FundingMechanism fundingMechanism, LocalDate expectedPublication, LocalDate expectedAward,
-            LocalDate expectedStart, OpportunityStatus status, Instant publishedAt) {
+            LocalDate expectedStart, String contractType, OpportunityStatus status, Instant publishedAt,
+            FollowOnView followOn, long version) {
 
         static OpportunityView of(Opportunity o) {
             return new OpportunityView(o.id, o.reference, o.ownerBody, o.title, o.description, o.category, o.regionCode,
                     o.areas, Money.gbp(o.indicativeValue), o.fundingMechanism, o.expectedPublication, o.expectedAward,
-                    o.expectedStart, o.status, o.publishedAt);
+                    o.expectedStart, o.contractType, o.status, o.publishedAt,
+                    o.agreementId == null ? null : new FollowOnView(o.agreementId, o.agreementReference), o.version);
         }
+    }
+
+    /** The agreement an opportunity re-commissions (drafted when that agreement nears its end). */
+    @Schema(name = "OpportunityFollowOn")
+    public record FollowOnView(UUID agreementId, String agreementReference) {
     }
 
     @Schema(name = "OpportunitySubscriptionRequest", examples = """
             {"categories": ["ACCOMMODATION", "WOMEN"], "areas": ["E23000035", "E23000036"]}""")
     public record OpportunitySubscriptionRequest(
-            @NotEmpty @Size(max = 20) List<@NotBlank String> categories,
-            @NotEmpty @Size(max = 50) List<@NotBlank String> areas) {
+            @NotEmpty @Size(max = 20) List<@NotBlank @KnownCode(KnownCode.Kind.CATEGORY) String> categories,
+            @NotEmpty @Size(max = 50) List<@NotBlank @KnownCode(KnownCode.Kind.AREA) String> areas) {
     }
 
     public record OpportunitySubscriptionView(UUID id, UUID organisationId, List<String> categories, List<String> areas,
@@ -61,17 +70,5 @@ public final class OpportunityDtos {
         static OpportunitySubscriptionView of(OpportunitySubscription s) {
             return new OpportunitySubscriptionView(s.id, s.organisationId, s.categories, s.areas, s.createdAt);
         }
-    }
-
-    /** Payload of {@code df.opportunity.published}. */
-    public record OpportunityPublishedData(UUID opportunityId, String reference, String ownerBody, String title,
-            String category, String regionCode, List<String> areas, Money indicativeValue,
-            FundingMechanism fundingMechanism, LocalDate expectedPublication, LocalDate expectedAward,
-            LocalDate expectedStart, Instant publishedAt) {
-    }
-
-    /** Payload of {@code df.opportunity.subscription-matched}: one per matching subscription, for notifying the provider. */
-    public record OpportunityMatchedData(UUID subscriptionId, UUID organisationId, UUID opportunityId, String reference,
-            String title, String category, List<String> matchedAreas, Instant publishedAt) {
     }
 }

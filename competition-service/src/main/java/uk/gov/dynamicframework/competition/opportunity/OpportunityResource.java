@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.competition.opportunity.OpportunityDtos.OpportunityRequest;
@@ -67,11 +69,17 @@ public class OpportunityResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listOpportunities", summary = "List published opportunities, by category and area")
+    @Operation(operationId = "listOpportunities", summary = "List published opportunities, by category and area",
+            description = "status=DRAFT lists your commissioning body's drafts, such as follow-ons drafted for agreements nearing their end.")
     public PageOf<OpportunityView> list(@QueryParam("category") String category, @QueryParam("area") String area,
+            @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED")
+            @Parameter(description = "PUBLISHED (the default), or DRAFT for your own body's drafts",
+                    schema = @Schema(implementation = OpportunityStatus.class)) String status,
+            @QueryParam("agreementId") @Parameter(description = "Only the follow-on of this agreement") UUID agreementId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return opportunities.listPublished(category, area, page, size);
+        return opportunities.list(category, area, status == null ? null : OpportunityStatus.valueOf(status), agreementId,
+                caller, page, size);
     }
 
     @GET

@@ -53,10 +53,12 @@ class CompetitionLifecycleTest {
         Provider partner = Fixtures.provider("Partner").create();
 
         try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), "df.competitions.v1")) {
+            java.time.LocalDate draftedOn = TestClock.today();
             // Drafted by the regional probation director, co-commissioned and co-funded by the PCC.
             var created = Fixtures.competition(owner).ownerBudget("400000.00").coCommissioner(pcc, "250000.00")
                     .lot("ACCOMMODATION", "250000.00", "E23000035")
                     .regionLot("EDUCATION_TRAINING_EMPLOYMENT", "400000.00", "SW", "CONTRACT").create();
+            long draftVersion = 0;
             String id = created.id();
             String etag = given().header("Authorization", commissioner(pcc)).get("/v1/competitions/" + id)
                     .then().statusCode(200)
@@ -68,14 +70,17 @@ class CompetitionLifecycleTest {
                     .body("lots[0].fundingMechanism", equalTo("GRANT"))
                     .body("lots[1].fundingMechanism", equalTo("CONTRACT"))
                     .body("lots[1].areas", equalTo(Fixtures.SOUTH_WEST))
+                    .body("lots[0].contractType", equalTo("ACC"))
+                    .body("lots[0].outcome", equalTo("OPEN"))
+                    .body("version", equalTo((int) draftVersion))
                     .extract().header("ETag");
+            assertThat(etag).isEqualTo("\"" + draftVersion + "\"");
 
             // Every co-commissioner manages it: the PCC's commissioner publishes it.
             given().contentType(ContentType.JSON).header("Authorization", commissioner(pcc)).body(Map.of())
                     .post("/v1/competitions/" + id + "/publication").then().statusCode(200)
                     .body("status", equalTo("PUBLISHED"))
                     .body("lots[0].eligibleAtPublish", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
-            assertThat(etag).isNotBlank();
             String lot1 = created.lot(1);
             String lot2 = created.lot(2);
 
@@ -152,6 +157,12 @@ class CompetitionLifecycleTest {
             var record = topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"df.competition.awarded\"")
                     && r.value().contains(lot1), Duration.ofSeconds(20));
             JsonNode data = mapper.readTree(record.value()).get("data");
+            int awardedVersion = given().header("Authorization", Fixtures.ADMIN).get("/v1/competitions/" + id).then()
+                    .extract().path("version");
+            assertThat(data.at("/version").asLong()).isEqualTo(awardedVersion);
+            assertThat(data.at("/contractType").asText()).isEqualTo("ACC");
+            assertThat(data.at("/eligiblePopulation").toString()).isEqualTo("[\"ANY\"]");
+            assertThat(data.at("/complexityLevels").toString()).isEqualTo("[\"LOW\",\"MEDIUM\",\"HIGH\"]");
             assertThat(data.at("/winner/organisationId").asText()).isEqualTo(alpha.id());
             assertThat(data.at("/winner/name").asText()).isEqualTo(alpha.name());
             assertThat(data.at("/winner/legalIdentifiers/0").asText()).isEqualTo(alpha.identifier());
@@ -161,9 +172,10 @@ class CompetitionLifecycleTest {
             assertThat(data.at("/value/amount").decimalValue()).isEqualByComparingTo("200000.00");
             assertThat(data.at("/value/currency").asText()).isEqualTo("GBP");
             assertThat(data.at("/fundingMechanism").asText()).isEqualTo("GRANT");
-            assertThat(data.at("/contractStart").asText()).isNotBlank();
-            assertThat(data.at("/contractEnd").asText()).isNotBlank();
-            assertThat(data.at("/awardedAt").asText()).isNotBlank();
+            assertThat(data.at("/contractStart").asText()).isEqualTo(draftedOn.plusMonths(6).toString());
+            assertThat(data.at("/contractEnd").asText()).isEqualTo(draftedOn.plusMonths(30).toString());
+            assertThat(java.time.Instant.parse(data.at("/awardedAt").asText())).isBetween(
+                    TestClock.now().minusSeconds(60), TestClock.now());
             assertThat(data.at("/supplyChainPartners/0/organisationId").asText()).isEqualTo(partner.id());
             assertThat(data.at("/supplyChainPartners/0/name").asText()).isEqualTo(partner.name());
             assertThat(data.at("/supplyChainPartners/0/share").decimalValue()).isEqualByComparingTo("25");
@@ -195,7 +207,7 @@ class CompetitionLifecycleTest {
     }
 
     @Test
-    void aLotWithNoAcceptableBidEndsWithNoAwardAndTheReason() {
+    void aLotWithNoAcceptableBidEndsWithNoAwardAndTheReasonAndTheNotAwardedEventIsPublished() throws Exception {
         String owner = Fixtures.body("YH-RPD", "REGIONAL_PROBATION_DIRECTOR");
         Provider only = Fixtures.provider("Only").offering("YOUNG_ADULTS", "E23000010").create();
         var c = Fixtures.competition(owner).lot("YOUNG_ADULTS", "90000.00", "E23000010").published();
@@ -214,11 +226,25 @@ class CompetitionLifecycleTest {
         given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
                 .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1)))))
                 .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(400);
-        given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
-                .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1), "noAwardReason", "The only bid failed safeguarding"))))
-                .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(200)
-                .body("status", equalTo("NO_AWARD"))
-                .body("lotsNotAwarded[0].reason", equalTo("The only bid failed safeguarding"));
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC)) {
+            given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                    .body(Map.of("lots", List.of(Map.of("lotId", c.lot(1), "noAwardReason", "The only bid failed safeguarding"))))
+                    .post("/v1/competitions/" + c.id() + "/award-decision").then().statusCode(200)
+                    .body("status", equalTo("NO_AWARD"))
+                    .body("lotsNotAwarded[0].outcome", equalTo("NO_AWARD"))
+                    .body("lotsNotAwarded[0].reason", equalTo("The only bid failed safeguarding"));
+            int version = given().header("Authorization", commissioner(owner)).get("/v1/competitions/" + c.id())
+                    .then().extract().path("version");
+            var record = topic.awaitOne(r -> r.key().equals(c.id())
+                    && r.value().contains("\"" + CompetitionEvents.NOT_AWARDED + "\""), Duration.ofSeconds(20));
+            JsonNode data = mapper.readTree(record.value()).get("data");
+            assertThat(data.at("/competitionId").asText()).isEqualTo(c.id());
+            assertThat(data.at("/status").asText()).isEqualTo("NO_AWARD");
+            assertThat(data.at("/reason").asText()).isEqualTo("No lot awarded");
+            assertThat(data.at("/version").asLong()).isEqualTo(version);
+            assertThat(java.time.Instant.parse(data.at("/endedAt").asText())).isBetween(
+                    TestClock.now().minusSeconds(60), TestClock.now());
+        }
         given().get("/v1/competitions/" + c.id() + "/awards").then().statusCode(200).body("awards", hasSize(0));
         given().header("Authorization", only.token()).get("/v1/competitions/" + c.id() + "/bid-feedback/" + bid)
                 .then().statusCode(200).body("lots[0].outcome", equalTo("NO_AWARD"));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static uk.gov.dynamicframework.competition.support.Fixtures.commissioner;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,6 +91,7 @@ class CompetitionRulesTest {
         given().contentType(ContentType.JSON).header("Authorization", commissioner(owner)).body(zero)
                 .post("/v1/competitions").then().statusCode(400)
                 .body("errors.field", hasItems("ownerBudget.amount", "coCommissioners[0].budget.amount", "lots[0].maxValue.amount"))
+                .body("errors", hasSize(3))
                 .body("errors.message", everyItem(equalTo("must be more than 0")));
         var zeroLot = Fixtures.competition(owner).lot("SOCIAL_INCLUSION", "50000.00", "E23000018")
                 .lot("SOCIAL_INCLUSION", "0.00", "E23000019").request();
@@ -108,7 +110,10 @@ class CompetitionRulesTest {
         given().queryParam("status", "NOPE").get("/v1/competitions").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("status")))
                 .body("errors.message[0]", allOf(containsString("PUBLISHED"), containsString("NO_AWARD")));
-        given().queryParam("status", "PUBLISHED").get("/v1/competitions").then().statusCode(200)
+        String owner = Fixtures.body("EM-RPD", "REGIONAL_PROBATION_DIRECTOR");
+        var published = Fixtures.competition(owner).lot("SOCIAL_INCLUSION", "50000.00", "E23000018").published();
+        given().queryParam("status", "PUBLISHED").queryParam("size", 100).get("/v1/competitions").then().statusCode(200)
+                .body("items.id", hasItem(published.id()))
                 .body("items.status", everyItem(equalTo("PUBLISHED")));
     }
 
@@ -120,15 +125,17 @@ class CompetitionRulesTest {
         var builder = Fixtures.competition(owner).coCommissioner(co, "50000.00").lot("SOCIAL_INCLUSION", "50000.00", "E23000018");
         var c = builder.create();
         String path = "/v1/competitions/" + c.id();
-        String etag = given().header("Authorization", commissioner(co)).get(path).then().statusCode(200).extract().header("ETag");
+        String etag = given().header("Authorization", commissioner(co)).get(path).then().statusCode(200)
+                .header("ETag", "\"0\"").extract().header("ETag");
         var changed = builder.request();
         changed.put("title", "Renamed by the co-commissioner");
         given().contentType(ContentType.JSON).header("Authorization", commissioner(co)).body(changed).put(path)
                 .then().statusCode(428);
         given().contentType(ContentType.JSON).header("Authorization", commissioner(co)).header("If-Match", etag)
-                .body(changed).put(path).then().statusCode(200).body("title", equalTo("Renamed by the co-commissioner"));
+                .body(changed).put(path).then().statusCode(200).body("title", equalTo("Renamed by the co-commissioner"))
+                .header("ETag", "\"1\"").body("version", equalTo(1));
         given().contentType(ContentType.JSON).header("Authorization", commissioner(owner)).header("If-Match", etag)
-                .body(changed).put(path).then().statusCode(412);
+                .body(changed).put(path).then().statusCode(412).body("currentETag", equalTo("\"1\""));
         given().contentType(ContentType.JSON).header("Authorization", commissioner(outsider)).header("If-Match", etag)
                 .body(changed).put(path).then().statusCode(403);
         given().header("Authorization", commissioner(outsider)).get(path).then().statusCode(404);

@@ -47,17 +47,17 @@ class OpportunityTest {
                 .body("status", equalTo("DRAFT")).extract().path("id");
         given().get("/v1/opportunities/" + id).then().statusCode(404);
 
-        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), "df.competitions.v1")) {
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), OpportunityEvents.TOPIC)) {
             given().header("Authorization", commissioner(body)).contentType(ContentType.JSON)
                     .post("/v1/opportunities/" + id + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
-            topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"df.opportunity.published\""), Duration.ofSeconds(20));
-            var matched = topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"df.opportunity.subscription-matched\""),
+            topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"" + OpportunityEvents.PUBLISHED + "\""), Duration.ofSeconds(20));
+            var matched = topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"" + OpportunityEvents.SUBSCRIPTION_MATCHED + "\""),
                     Duration.ofSeconds(20));
             assertThat(matched.value()).contains(matching).contains(londonProvider).contains("E23000034");
         }
         List<?> matchedSubscriptions = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select event_type from outbox_event where aggregate_id = ?1 and event_type = 'df.opportunity.subscription-matched'")
-                .setParameter(1, id).getResultList());
+                "select event_type from outbox_event where aggregate_id = ?1 and event_type = ?2")
+                .setParameter(1, id).setParameter(2, OpportunityEvents.SUBSCRIPTION_MATCHED).getResultList());
         assertThat(matchedSubscriptions).hasSize(1);
         given().get("/v1/opportunities?category=RESTORATIVE_JUSTICE&area=E23000034").then().statusCode(200)
                 .body("items.id", hasItem(id));

@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +47,11 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The contract type a lot of each category is let under in fixtures (Women's Services for any other). */
+    public static final Map<String, String> CONTRACT_TYPES = Map.of("ACCOMMODATION", "ACC",
+            "EDUCATION_TRAINING_EMPLOYMENT", "ETE", "FINANCE_BENEFITS_DEBT", "FBD", "DEPENDENCY_RECOVERY", "DNR",
+            "EMOTIONAL_WELLBEING", "PWB", "SOCIAL_INCLUSION", "PWB", "LIFESTYLE_ASSOCIATES", "PWB");
+
     /** Police force areas of the South West probation region. */
     public static final List<String> SOUTH_WEST = List.of("E23000035", "E23000036", "E23000037", "E23000038", "E23000039");
 
@@ -79,7 +83,8 @@ public final class Fixtures {
         return new ProviderBuilder(name);
     }
 
-    public record Provider(String id, String name, String identifier) {
+    /** A provider as the registry published it; {@code offerIds} in the order they were offered. */
+    public record Provider(String id, String name, String identifier, List<String> offerIds) {
         public String token() {
             return TestTokens.provider(id);
         }
@@ -91,8 +96,11 @@ public final class Fixtures {
                     .get("/v1/bidders/" + id).then().extract().path("frameworkStatus")));
         }
 
+        /** The registry withdraws one of the provider's offers and the service sees it withdrawn. */
         public void withdrawOffer(String offerId, String category, List<String> areas) {
-            send("df.offer.withdrawn", id, offer(offerId, id, category, areas, Instant.now()));
+            send("df.offer.withdrawn", id, offer(offerId, id, category, areas, TestClock.now()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> !given().header("Authorization", ADMIN)
+                    .get("/v1/bidders/" + id).then().extract().<List<String>>path("offers.offerId").contains(offerId));
         }
     }
 
@@ -122,22 +130,24 @@ public final class Fixtures {
             send("df.organisation.registered", id, snapshot(id, name, identifier, "NOT_APPLIED", 0, null));
             send("QUALIFIED".equals(status) ? "df.provider.qualified" : "df.organisation.updated", id,
                     snapshot(id, name, identifier, status, 2, null));
+            List<String> offerIds = new ArrayList<>();
             for (Map<String, Object> o : offers) {
-                send("df.offer.published", id, offer(UUID.randomUUID().toString(), id, (String) o.get("category"),
-                        (List<String>) o.get("areas"), null));
+                String offerId = UUID.randomUUID().toString();
+                offerIds.add(offerId);
+                send("df.offer.published", id, offer(offerId, id, (String) o.get("category"), (List<String>) o.get("areas"), null));
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 var response = given().header("Authorization", ADMIN).get("/v1/bidders/" + id);
                 return response.statusCode() == 200 && status.equals(response.path("frameworkStatus"))
                         && ((List<?>) response.path("offers")).size() == offers.size();
             });
-            return new Provider(id, name, identifier);
+            return new Provider(id, name, identifier, offerIds);
         }
     }
 
     static String snapshot(String id, String name, String identifier, String status, long version, String reason) {
         String decision = reason == null ? "null" : """
-                {"reason":"%s","until":null,"decidedBy":"framework-admin","decidedAt":"%s"}""".formatted(reason, Instant.now());
+                {"reason":"%s","until":null,"decidedBy":"framework-admin","decidedAt":"%s"}""".formatted(reason, TestClock.now());
         return """
                 {"organisationId":"%s","name":"%s","legalIdentifiers":["%s"],"legalForm":"CHARITABLE_INCORPORATED_ORGANISATION",
                  "sector":"VOLUNTARY_AND_COMMUNITY","incomeBand":"UNDER_100K","characteristics":[],"town":"Truro",
@@ -149,7 +159,7 @@ public final class Fixtures {
         String areaJson = String.join(",", areas.stream().map(a -> "\"" + a + "\"").toList());
         return """
                 {"offerId":"%s","organisationId":"%s","category":"%s","areas":[%s],"regions":[],"cohorts":["WOMEN"],
-                 "publishedAt":"%s"%s}""".formatted(offerId, orgId, category, areaJson, Instant.now(),
+                 "publishedAt":"%s"%s}""".formatted(offerId, orgId, category, areaJson, TestClock.now(),
                 withdrawnAt == null ? "" : ",\"withdrawnAt\":\"" + withdrawnAt + "\"");
     }
 
@@ -231,8 +241,9 @@ public final class Fixtures {
             if (mechanism != null) {
                 lot.put("fundingMechanism", mechanism);
             }
-            lot.put("contractStart", LocalDate.now().plusMonths(6).toString());
-            lot.put("contractEnd", LocalDate.now().plusMonths(30).toString());
+            lot.put("contractStart", TestClock.today().plusMonths(6).toString());
+            lot.put("contractEnd", TestClock.today().plusMonths(30).toString());
+            lot.put("contractType", CONTRACT_TYPES.getOrDefault(category, "WOS"));
             lot.put("requirements", List.of("Experience with people on probation"));
             return lot;
         }
