@@ -13,24 +13,27 @@ import uk.gov.dynamicframework.platform.events.CloudEvent;
 import uk.gov.dynamicframework.platform.inbox.EventHandler;
 import uk.gov.dynamicframework.platform.inbox.Inbox;
 
-/** Keeps {@link SupplyChainOrganisation} from the registry's organisation and provider events, each applied once. */
+/** Keeps {@link SupplyChainOrganisation} and its attribute periods ({@link OrganisationPeriods}) from the registry's organisation and provider events, each applied once. */
 @ApplicationScoped
 public class OrganisationFeed implements EventHandler {
 
     /** The fields of the registry's organisation snapshot that analytics uses. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RegistrySnapshot(UUID organisationId, String name, String sector, String incomeBand,
-            List<String> characteristics, String town, String postcode, String frameworkStatus, long version) {
+            List<String> characteristics, List<String> localAreas, String town, String postcode, String frameworkStatus,
+            long version) {
     }
 
     private final Inbox inbox;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final OrganisationPeriods periods;
 
-    public OrganisationFeed(Inbox inbox, ObjectMapper mapper, Clock clock) {
+    public OrganisationFeed(Inbox inbox, ObjectMapper mapper, Clock clock, OrganisationPeriods periods) {
         this.inbox = inbox;
         this.mapper = mapper;
         this.clock = clock;
+        this.periods = periods;
     }
 
     @Incoming("organisations")
@@ -68,5 +71,7 @@ public class OrganisationFeed implements EventHandler {
         o.sourceVersion = s.version();
         o.updatedAt = clock.instant();
         o.persist();
+        periods.record(o.id, new OrganisationPeriods.Attributes(o.sector, o.incomeBand, List.of(o.characteristics),
+                s.localAreas() == null ? List.of() : s.localAreas()), o.updatedAt);
     }
 }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.dynamicframework.platform.paging.ItemsOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainService;
+import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainViews.SubcontractView;
 
 @Path("/v1/supply-chain-organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,9 +23,11 @@ import uk.gov.dynamicframework.platform.security.Roles;
 public class SupplyChainOrganisationResource {
 
     private final Caller caller;
+    private final SupplyChainService chains;
 
-    public SupplyChainOrganisationResource(Caller caller) {
+    public SupplyChainOrganisationResource(Caller caller, SupplyChainService chains) {
         this.caller = caller;
+        this.chains = chains;
     }
 
     /** An organisation's attributes that count for supply-chain diversity. */
@@ -43,5 +48,14 @@ public class SupplyChainOrganisationResource {
         }
         return new SupplyChainOrganisationView(o.id, o.name, o.sector, o.incomeBand, List.of(o.characteristics), o.town,
                 o.frameworkStatus, o.isVoluntary(), o.isSmall());
+    }
+
+    @GET
+    @Path("/{organisationId}/subcontracts")
+    @RolesAllowed(Roles.PROVIDER)
+    @Operation(operationId = "listOwnSubcontracts", summary = "The subcontracts an organisation is in, with their agreements",
+            description = "Only the organisation itself (its provider token); another organisation's: 403.")
+    public ItemsOf<SubcontractView> subcontracts(@PathParam("organisationId") UUID organisationId) {
+        return new ItemsOf<>(chains.ofOrganisation(organisationId, caller));
     }
 }
