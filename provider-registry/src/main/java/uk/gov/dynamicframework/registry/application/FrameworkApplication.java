@@ -137,8 +137,4 @@ public class FrameworkApplication extends PanacheEntityBase {
         updatedAt = at;
         return decision;
     }
-
-    public String etag() {
-        return "\"" + version + "\"";
-    }
 }

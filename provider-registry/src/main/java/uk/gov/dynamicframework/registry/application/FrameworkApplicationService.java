@@ -138,7 +138,7 @@ public class FrameworkApplicationService {
             String eventType) {
         Organisation organisation = lockedOrganisation(application.organisationId);
         organisations.frameworkStatusChanged(organisation, status, eventType, decision.action.name(),
-                new Decision(decision.reason, decision.until, decision.decidedBy, decision.decidedAt));
+                Decision.of(decision.reason, decision.until, decision.decidedBy, decision.decidedAt));
     }
 
     private FrameworkApplication find(UUID id) {

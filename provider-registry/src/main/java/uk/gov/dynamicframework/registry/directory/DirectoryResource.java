@@ -1,12 +1,10 @@
 package uk.gov.dynamicframework.registry.directory;
 
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.CHARACTERISTIC;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.INCOME_BAND;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.POLICE_FORCE_AREA;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.PROBATION_REGION;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.SECTOR;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.SERVICE_CATEGORY;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.AREA;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.CATEGORY;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.REGION;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,9 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.platform.reference.EnumCode;
+import uk.gov.dynamicframework.platform.reference.KnownCode;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageView;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryProvider;
-import uk.gov.dynamicframework.registry.reference.KnownCode;
+import uk.gov.dynamicframework.registry.organisation.Characteristic;
+import uk.gov.dynamicframework.registry.organisation.IncomeBand;
+import uk.gov.dynamicframework.registry.organisation.Sector;
 
 @Path("/v1/directory")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,18 +42,19 @@ public class DirectoryResource {
 
     @GET
     @Path("/providers")
+    @PermitAll
     @Operation(operationId = "searchProviderDirectory", summary = "Search qualified providers",
             description = "Public. Filters combine with AND; repeat sector, incomeBand or characteristic for several "
                     + "values (any sector or band; every characteristic). A police force area also matches offers of "
                     + "its whole region; a region matches offers in any of its areas. Sorted by name unless sort says "
                     + "otherwise.")
     public PageOf<DirectoryProvider> providers(
-            @Parameter(example = "ACCOMMODATION") @QueryParam("category") @KnownCode(SERVICE_CATEGORY) String category,
-            @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
-            @Parameter(example = "SW") @QueryParam("region") @KnownCode(PROBATION_REGION) String region,
-            @Parameter(example = "VOLUNTARY_AND_COMMUNITY") @QueryParam("sector") List<@KnownCode(SECTOR) String> sector,
-            @Parameter(example = "UNDER_100K") @QueryParam("incomeBand") List<@KnownCode(INCOME_BAND) String> incomeBand,
-            @Parameter(example = "WOMENS_SPECIALIST") @QueryParam("characteristic") List<@KnownCode(CHARACTERISTIC) String> characteristic,
+            @Parameter(example = "ACCOMMODATION") @QueryParam("category") @KnownCode(CATEGORY) String category,
+            @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(AREA) String area,
+            @Parameter(example = "SW") @QueryParam("region") @KnownCode(REGION) String region,
+            @Parameter(example = "VOLUNTARY_AND_COMMUNITY") @QueryParam("sector") List<@EnumCode(value = Sector.class, what = "sector") String> sector,
+            @Parameter(example = "UNDER_100K") @QueryParam("incomeBand") List<@EnumCode(value = IncomeBand.class, what = "income band") String> incomeBand,
+            @Parameter(example = "WOMENS_SPECIALIST") @QueryParam("characteristic") List<@EnumCode(value = Characteristic.class, what = "characteristic") String> characteristic,
             @Parameter(description = "Part of the name", example = "women") @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("sort") @DefaultValue("name") @Pattern(regexp = "-?(name|registeredAt)",
                     message = "must be name, -name, registeredAt or -registeredAt") String sort,
@@ -63,14 +66,15 @@ public class DirectoryResource {
 
     @GET
     @Path("/coverage")
+    @PermitAll
     @Operation(operationId = "getProviderCoverage", summary = "How many qualified providers can deliver a category in an area",
             description = "Public. Give area (a police force area) or region (a region-wide lot). A provider counts "
                     + "when it is qualified (not suspended) and one of its published offers of the category covers "
                     + "every area asked for: the rule that makes it eligible to bid for such a lot.")
     public CoverageView coverage(
-            @Parameter(example = "ACCOMMODATION") @QueryParam("category") @NotNull @KnownCode(SERVICE_CATEGORY) String category,
-            @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
-            @Parameter(example = "SW") @QueryParam("region") @KnownCode(PROBATION_REGION) String region,
+            @Parameter(example = "ACCOMMODATION") @QueryParam("category") @NotNull @KnownCode(CATEGORY) String category,
+            @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(AREA) String area,
+            @Parameter(example = "SW") @QueryParam("region") @KnownCode(REGION) String region,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return directory.coverage(category, area, region, page, size);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
+import uk.gov.dynamicframework.platform.reference.ReferenceCodes;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageProvider;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageView;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryOffer;
@@ -24,7 +25,6 @@ import uk.gov.dynamicframework.registry.organisation.FrameworkStatus;
 import uk.gov.dynamicframework.registry.organisation.IncomeBand;
 import uk.gov.dynamicframework.registry.organisation.Organisation;
 import uk.gov.dynamicframework.registry.organisation.Sector;
-import uk.gov.dynamicframework.registry.reference.ReferenceData;
 
 /**
  * The read side of the registry: qualified providers (suspended, removed and rejected ones never appear) and their
@@ -40,9 +40,9 @@ public class DirectoryService {
             "-registeredAt", "o.createdAt desc, o.id asc");
 
     private final EntityManager em;
-    private final ReferenceData reference;
+    private final ReferenceCodes reference;
 
-    public DirectoryService(EntityManager em, ReferenceData reference) {
+    public DirectoryService(EntityManager em, ReferenceCodes reference) {
         this.em = em;
         this.reference = reference;
     }
@@ -59,10 +59,10 @@ public class DirectoryService {
 
         Set<String> areas = null;
         if (search.area() != null) {
-            areas = new TreeSet<>(Set.of(search.area()));
+            areas = new TreeSet<>(reference.areasOf(search.area()));
         }
         if (search.region() != null) {
-            Set<String> ofRegion = reference.areasOf(search.region());
+            Set<String> ofRegion = reference.areasOfRegion(search.region());
             areas = areas == null ? new TreeSet<>(ofRegion) : areas.stream().filter(ofRegion::contains)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
@@ -129,7 +129,7 @@ public class DirectoryService {
                     new uk.gov.dynamicframework.platform.problem.Problem.FieldViolation("area", "give area or region, not both or neither"),
                     new uk.gov.dynamicframework.platform.problem.Problem.FieldViolation("region", "give area or region, not both or neither")));
         }
-        Set<String> required = area != null ? new TreeSet<>(Set.of(area)) : reference.areasOf(region);
+        Set<String> required = reference.areasOf(area != null ? area : region);
         String condition = " where o.frameworkStatus = :qualified and exists (select 1 from ServiceOffer s "
                 + "where s.organisationId = o.id and s.status = :published and s.category = :category "
                 + "and (select count(a) from ServiceOffer s2 join s2.coveredAreas a where s2 = s and a in :areas) = :required)";

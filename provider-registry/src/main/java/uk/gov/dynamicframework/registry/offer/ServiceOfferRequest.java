@@ -1,9 +1,9 @@
 package uk.gov.dynamicframework.registry.offer;
 
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.COHORT;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.POLICE_FORCE_AREA;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.PROBATION_REGION;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.SERVICE_CATEGORY;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.AREA;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.CATEGORY;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.COHORT;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.REGION;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.dynamicframework.registry.reference.KnownCode;
+import uk.gov.dynamicframework.platform.reference.KnownCode;
 
 /**
  * A service offer: a category, where (police force areas by GSS code and/or whole probation regions, at least one),
@@ -25,9 +25,9 @@ import uk.gov.dynamicframework.registry.reference.KnownCode;
          "description": "Supported move-on housing for women leaving custody"}""")
 public record ServiceOfferRequest(
         @NotNull UUID organisationId,
-        @NotNull @KnownCode(SERVICE_CATEGORY) String category,
-        @Schema(description = "Police force area GSS codes") @Size(max = 43) List<@NotNull @KnownCode(POLICE_FORCE_AREA) String> areas,
-        @Schema(description = "Probation regions offered whole (all their areas)") @Size(max = 12) List<@NotNull @KnownCode(PROBATION_REGION) String> regions,
+        @NotNull @KnownCode(CATEGORY) String category,
+        @Schema(description = "Police force area GSS codes") @Size(max = 43) List<@NotNull @KnownCode(AREA) String> areas,
+        @Schema(description = "Probation regions offered whole (all their areas)") @Size(max = 12) List<@NotNull @KnownCode(REGION) String> regions,
         @Schema(description = "Cohorts served; none means everyone on probation") @Size(max = 14) List<@NotNull @KnownCode(COHORT) String> cohorts,
         @Size(max = 2000) String description) {
 

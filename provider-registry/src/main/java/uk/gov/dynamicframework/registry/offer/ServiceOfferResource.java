@@ -1,8 +1,9 @@
 package uk.gov.dynamicframework.registry.offer;
 
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.POLICE_FORCE_AREA;
-import static uk.gov.dynamicframework.registry.reference.KnownCode.Kind.SERVICE_CATEGORY;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.AREA;
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.CATEGORY;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.platform.reference.KnownCode;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.IdempotentRequests;
-import uk.gov.dynamicframework.registry.reference.KnownCode;
 
 @Path("/v1/service-offers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,12 +67,13 @@ public class ServiceOfferResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listServiceOffers", summary = "List service offers",
             description = "The public sees published offers of qualified providers; a provider also sees all its own; "
                     + "the framework team and auditors see every offer.")
     public PageOf<ServiceOfferView> list(@QueryParam("organisationId") UUID organisationId,
-            @QueryParam("category") @KnownCode(SERVICE_CATEGORY) String category,
-            @QueryParam("area") @KnownCode(POLICE_FORCE_AREA) String area,
+            @QueryParam("category") @KnownCode(CATEGORY) String category,
+            @QueryParam("area") @KnownCode(AREA) String area,
             @QueryParam("status") @Pattern(regexp = "PUBLISHED|WITHDRAWN", message = "must be PUBLISHED or WITHDRAWN") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
@@ -81,6 +83,7 @@ public class ServiceOfferResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(operationId = "getServiceOffer", summary = "Read a service offer")
     public ServiceOfferView get(@PathParam("id") UUID id) {
         return ServiceOfferView.of(offers.read(id, caller));

@@ -18,25 +18,26 @@ import java.util.UUID;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
+import uk.gov.dynamicframework.platform.reference.ReferenceCodes;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
-import uk.gov.dynamicframework.registry.offer.OfferEvents.ServiceOfferEventData;
 import uk.gov.dynamicframework.registry.organisation.FrameworkStatus;
 import uk.gov.dynamicframework.registry.organisation.Organisation;
+import uk.gov.dynamicframework.registry.organisation.OrganisationEvents;
+import uk.gov.dynamicframework.registry.organisation.OrganisationEvents.ServiceOfferEventData;
 import uk.gov.dynamicframework.registry.organisation.OrganisationService;
-import uk.gov.dynamicframework.registry.reference.ReferenceData;
 
 /** Publishing and withdrawing service offers; who may see which. */
 @ApplicationScoped
 public class ServiceOfferService {
 
     private final OrganisationService organisations;
-    private final ReferenceData reference;
+    private final ReferenceCodes reference;
     private final Outbox outbox;
     private final EntityManager em;
     private final Clock clock;
 
-    public ServiceOfferService(OrganisationService organisations, ReferenceData reference, Outbox outbox,
+    public ServiceOfferService(OrganisationService organisations, ReferenceCodes reference, Outbox outbox,
             EntityManager em, Clock clock) {
         this.organisations = organisations;
         this.reference = reference;
@@ -62,12 +63,12 @@ public class ServiceOfferService {
         Set<String> named = new TreeSet<>(request.areas());
         Set<String> regions = new TreeSet<>(request.regions());
         Set<String> covered = new TreeSet<>(named);
-        regions.forEach(region -> covered.addAll(reference.areasOf(region)));
+        covered.addAll(reference.areasOf(regions));
         ServiceOffer offer = ServiceOffer.publish(organisation.id, request.category(), named, regions, covered,
                 new LinkedHashSet<>(request.cohorts()), blankToNull(request.description()), caller.actor(),
                 clock.instant());
         offer.persist();
-        publish(offer, OfferEvents.PUBLISHED);
+        publish(offer, OrganisationEvents.OFFER_PUBLISHED);
         return offer;
     }
 
@@ -81,7 +82,7 @@ public class ServiceOfferService {
         caller.require(caller.isFrameworkAdmin() || caller.actsFor(organisation.id),
                 "Providers may withdraw only their own organisation's offers");
         offer.withdraw(blankToNull(reason), caller.actor(), clock.instant());
-        publish(offer, OfferEvents.WITHDRAWN);
+        publish(offer, OrganisationEvents.OFFER_WITHDRAWN);
         return offer;
     }
 
@@ -92,7 +93,7 @@ public class ServiceOfferService {
                 organisationId, OfferStatus.PUBLISHED);
         for (ServiceOffer offer : published) {
             offer.withdraw(reason, by, at);
-            publish(offer, OfferEvents.WITHDRAWN);
+            publish(offer, OrganisationEvents.OFFER_WITHDRAWN);
         }
     }
 
@@ -157,7 +158,7 @@ public class ServiceOfferService {
 
     private void publish(ServiceOffer offer, String type) {
         ServiceOffer.flush();
-        outbox.publish(OfferEvents.TOPIC, type, offer.organisationId.toString(), ServiceOfferEventData.of(offer));
+        outbox.publish(OrganisationEvents.TOPIC, type, offer.organisationId.toString(), ServiceOfferEventData.of(offer));
     }
 
     private static String blankToNull(String s) {

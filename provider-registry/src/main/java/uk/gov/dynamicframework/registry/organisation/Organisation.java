@@ -91,8 +91,4 @@ public class Organisation extends PanacheEntityBase {
     public static Optional<Organisation> findByIdentifier(String identifier) {
         return find("select o from Organisation o join o.legalIdentifiers i where i = ?1", identifier).firstResultOptional();
     }
-
-    public String etag() {
-        return "\"" + version + "\"";
-    }
 }

@@ -1,13 +1,19 @@
 package uk.gov.dynamicframework.registry.organisation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.dynamicframework.registry.offer.ServiceOffer;
 
 /**
- * Events on topic {@value #TOPIC}, keyed by organisation id. Every event carries the organisation's whole public
- * snapshot, so consumers keep their own view without calling back.
+ * The registry's one topic, {@value #TOPIC}, keyed by organisation id, so that an organisation's offers stay in
+ * order with its status changes. Organisation and provider events carry the organisation's whole public snapshot
+ * ({@link OrganisationEventData}), so consumers keep their own view without calling back; offer events carry the
+ * offer ({@link ServiceOfferEventData}). Every payload carries the {@code version} of its aggregate (organisation or
+ * offer), so consumers drop stale snapshots.
  */
 public final class OrganisationEvents {
 
@@ -20,11 +26,13 @@ public final class OrganisationEvents {
     public static final String SUSPENDED = "df.provider.suspended";
     public static final String REINSTATED = "df.provider.reinstated";
     public static final String REMOVED = "df.provider.removed";
+    public static final String OFFER_PUBLISHED = "df.offer.published";
+    public static final String OFFER_WITHDRAWN = "df.offer.withdrawn";
 
     private OrganisationEvents() {
     }
 
-    /** Data of every event on the topic. {@code decision} is set for the framework team's decisions. */
+    /** Data of every organisation and provider event. {@code decision} is set for the framework team's decisions. */
     public record OrganisationEventData(
             UUID organisationId,
             String name,
@@ -47,5 +55,32 @@ public final class OrganisationEvents {
     }
 
     public record Decision(String reason, LocalDate until, String decidedBy, Instant decidedAt) {
+
+        public static Decision of(String reason, LocalDate until, String decidedBy, Instant decidedAt) {
+            return new Decision(reason, until, decidedBy, decidedAt);
+        }
+    }
+
+    /**
+     * Data of {@value #OFFER_PUBLISHED} and {@value #OFFER_WITHDRAWN}. {@code areas} are every police force area
+     * covered (regions offered whole expanded to all their areas); {@code regions} are the regions offered whole.
+     * {@code withdrawnAt} only on withdrawal; {@code version} is the offer's.
+     */
+    public record ServiceOfferEventData(
+            UUID offerId,
+            UUID organisationId,
+            String category,
+            List<String> areas,
+            List<String> regions,
+            List<String> cohorts,
+            Instant publishedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant withdrawnAt,
+            long version) {
+
+        public static ServiceOfferEventData of(ServiceOffer o) {
+            return new ServiceOfferEventData(o.id, o.organisationId, o.category, o.coveredAreas.stream().sorted().toList(),
+                    o.regions.stream().sorted().toList(), o.cohorts.stream().sorted().toList(), o.publishedAt,
+                    o.withdrawnAt, o.version);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.dynamicframework.registry.organisation;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,6 +33,7 @@ import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.IdempotentRequests;
+import uk.gov.dynamicframework.platform.web.Preconditions;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +62,7 @@ public class OrganisationResource {
         return idempotency.once(idempotencyKey, caller, "registerOrganisation", request, () -> {
             Organisation organisation = organisations.register(request, caller);
             return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
-                    .tag(organisation.etag().replace("\"", "")).entity(OrganisationView.of(organisation)).build();
+                    .tag(Preconditions.entityTag(organisation.version)).entity(OrganisationView.of(organisation)).build();
         });
     }
 
@@ -76,12 +78,13 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(operationId = "getOrganisation", summary = "Read an organisation",
             description = "The organisation itself, the framework team and auditors see everything; others see only "
                     + "qualified providers' public details.")
     public Response get(@PathParam("id") UUID id) {
         Organisation organisation = organisations.find(id);
-        return Response.ok(organisations.viewFor(organisation, caller)).tag(String.valueOf(organisation.version)).build();
+        return Response.ok(organisations.viewFor(organisation, caller)).tag(Preconditions.entityTag(organisation.version)).build();
     }
 
     @PUT
@@ -92,7 +95,7 @@ public class OrganisationResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest request) {
         Organisation organisation = organisations.update(id, request, ifMatch, caller);
-        return Response.ok(OrganisationView.of(organisation)).tag(String.valueOf(organisation.version)).build();
+        return Response.ok(OrganisationView.of(organisation)).tag(Preconditions.entityTag(organisation.version)).build();
     }
 
     /** One entry of an organisation's history. */

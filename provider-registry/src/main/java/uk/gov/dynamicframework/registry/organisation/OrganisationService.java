@@ -21,6 +21,7 @@ import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.problem.Problem.FieldViolation;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
+import uk.gov.dynamicframework.platform.web.Preconditions;
 import uk.gov.dynamicframework.registry.organisation.OrganisationChange.FieldChange;
 import uk.gov.dynamicframework.registry.organisation.OrganisationEvents.Decision;
 import uk.gov.dynamicframework.registry.organisation.OrganisationEvents.OrganisationEventData;
@@ -64,13 +65,7 @@ public class OrganisationService {
         Organisation organisation = find(id);
         caller.require(caller.isFrameworkAdmin() || caller.actsFor(organisation.id),
                 "Providers may change only their own organisation");
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiException.preconditionRequired("Send If-Match with the ETag of the organisation you read");
-        }
-        if (!ifMatch.equals(organisation.etag()) && !ifMatch.equals("W/" + organisation.etag())) {
-            throw ApiException.preconditionFailed("The organisation changed since you read it (now " + organisation.etag()
-                    + "); read it again").with("currentETag", organisation.etag());
-        }
+        Preconditions.requireMatch(ifMatch, organisation.version, "organisation");
         Set<String> identifiers = normalisedIdentifiers(request.legalIdentifiers());
         for (String identifier : identifiers) {
             Organisation.findByIdentifier(identifier).filter(other -> !other.id.equals(id)).ifPresent(other -> {

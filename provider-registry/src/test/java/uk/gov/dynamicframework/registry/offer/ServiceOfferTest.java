@@ -24,6 +24,7 @@ import uk.gov.dynamicframework.devtools.TestTokens;
 import uk.gov.dynamicframework.registry.Events;
 import uk.gov.dynamicframework.registry.Fixtures;
 import uk.gov.dynamicframework.registry.Fixtures.Provider;
+import uk.gov.dynamicframework.registry.organisation.OrganisationEvents;
 
 @QuarkusTest
 class ServiceOfferTest {
@@ -44,7 +45,7 @@ class ServiceOfferTest {
                 .body("coveredAreas", hasItem("W15000002"))
                 .extract().path("id");
 
-        JsonNode event = Events.awaitEvent(provider.id(), OfferEvents.PUBLISHED,
+        JsonNode event = Events.awaitEvent(provider.id(), OrganisationEvents.OFFER_PUBLISHED,
                 e -> e.path("data").path("offerId").asText().equals(offer));
         JsonNode data = event.path("data");
         assertThat(data.path("organisationId").asText()).isEqualTo(provider.id());
@@ -126,7 +127,7 @@ class ServiceOfferTest {
         given().header("Authorization", provider.token()).get("/v1/service-offers?organisationId=" + provider.id())
                 .then().body("items.status", equalTo(List.of("WITHDRAWN")));
 
-        JsonNode data = Events.awaitEvent(provider.id(), OfferEvents.WITHDRAWN).path("data");
+        JsonNode data = Events.awaitEvent(provider.id(), OrganisationEvents.OFFER_WITHDRAWN).path("data");
         assertThat(data.path("offerId").asText()).isEqualTo(offer);
         assertThat(data.path("category").asText()).isEqualTo("FINANCE_BENEFITS_DEBT");
         assertThat(data.path("areas").get(0).asText()).isEqualTo("E23000036");
@@ -164,7 +165,7 @@ class ServiceOfferTest {
         given().header("Authorization", ADMIN).get("/v1/service-offers?organisationId=" + provider.id())
                 .then().statusCode(200).body("items.status", equalTo(List.of("WITHDRAWN", "WITHDRAWN")))
                 .body("items.status", not(hasItem("PUBLISHED")));
-        JsonNode withdrawn = Events.awaitEvent(provider.id(), OfferEvents.WITHDRAWN,
+        JsonNode withdrawn = Events.awaitEvent(provider.id(), OrganisationEvents.OFFER_WITHDRAWN,
                 e -> e.path("data").path("regions").toString().contains("WA"));
         assertThat(withdrawn.path("data").path("areas").size()).isEqualTo(4);
         given().header("Authorization", TestTokens.provider(provider.id()))
