@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.competition.DeadlineJob;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
@@ -102,7 +103,7 @@ class SealedBidTest {
         Provider bidder = Fixtures.provider("Resubmits").offering(CATEGORY, AREA).create();
         var c = Fixtures.competition(owner).lot(CATEGORY, "200000.00", AREA).published();
         var topic = new uk.gov.dynamicframework.devtools.TopicRecorder(
-                uk.gov.dynamicframework.devtools.ServiceTestResource.bootstrapServers(), "df.competitions.v1");
+                uk.gov.dynamicframework.devtools.ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC);
         var receipt = given().contentType(ContentType.JSON).header("Authorization", bidder.token())
                 .body(Fixtures.bid(c.lot(1), "150000.00")).post("/v1/competitions/" + c.id() + "/bids")
                 .then().statusCode(201)
@@ -114,7 +115,7 @@ class SealedBidTest {
         String bidId = receipt.path("bidId");
         String firstHash = receipt.path("contentHash");
         try (topic) {
-            var received = topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("df.competition.bid-received"),
+            var received = topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains(CompetitionEvents.BID_RECEIVED),
                     Duration.ofSeconds(20)).value();
             assertThat(received).contains(bidId).contains(firstHash).doesNotContain("150000").doesNotContain("lived experience")
                     .as("who bids is not told before the award").doesNotContain(bidder.id()).doesNotContain("organisationId");

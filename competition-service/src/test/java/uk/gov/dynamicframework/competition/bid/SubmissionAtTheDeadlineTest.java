@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.competition.DeadlineJob;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
@@ -45,7 +46,7 @@ class SubmissionAtTheDeadlineTest {
         var c = Fixtures.competition(owner).lot(CATEGORY, "60000.00", AREA).published();
         String submissionKey = c.id() + "/" + bidder.id();
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), "df.competitions.v1");
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC);
                 Connection blocker = dataSource.getConnection()) {
             // Hold the provider's submission lock, so the submission stops after its deadline check, before it commits.
             advisory(blocker, "select pg_advisory_lock(?, hashtext(?))", submissionKey);
@@ -64,7 +65,7 @@ class SubmissionAtTheDeadlineTest {
             assertThat(submission.get(30, TimeUnit.SECONDS)).isEqualTo(201);
             closing.get(30, TimeUnit.SECONDS);
             assertThat(c.status()).isEqualTo("EVALUATION");
-            topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("\"df.competition.closed\"")
+            topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("\"" + CompetitionEvents.CLOSED + "\"")
                     && r.value().contains("\"bidsReceived\":1"), Duration.ofSeconds(20));
         } finally {
             threads.shutdownNow();

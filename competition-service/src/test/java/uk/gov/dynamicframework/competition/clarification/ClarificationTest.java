@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.support.Fixtures;
 import uk.gov.dynamicframework.competition.support.Fixtures.Provider;
 import uk.gov.dynamicframework.devtools.TestClock;
@@ -42,7 +43,7 @@ class ClarificationTest {
         given().header("Authorization", commissioner(owner)).get(path).then().statusCode(200)
                 .body("items[0].askedByOrganisationId", equalTo(asker.id()));
 
-        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), "df.competitions.v1")) {
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC)) {
             given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
                     .body(Map.of("answer", "Yes, May is acceptable.", "question", "Can the service start in May?"))
                     .put(path + "/" + id + "/answer").then().statusCode(200);

@@ -52,7 +52,7 @@ class CompetitionLifecycleTest {
         Provider delta = Fixtures.provider("Delta").offering("EDUCATION_TRAINING_EMPLOYMENT", sw).create();
         Provider partner = Fixtures.provider("Partner").create();
 
-        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), "df.competitions.v1")) {
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC)) {
             java.time.LocalDate draftedOn = TestClock.today();
             // Drafted by the regional probation director, co-commissioned and co-funded by the PCC.
             var created = Fixtures.competition(owner).ownerBudget("400000.00").coCommissioner(pcc, "250000.00")
@@ -97,7 +97,7 @@ class CompetitionLifecycleTest {
             TestClock.advance(Duration.ofDays(15));
             assertThat(deadlines.run().closed()).contains(UUID.fromString(id));
             assertThat(created.status()).isEqualTo("EVALUATION");
-            topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"df.competition.closed\""), Duration.ofSeconds(20));
+            topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"" + CompetitionEvents.CLOSED + "\""), Duration.ofSeconds(20));
 
             // Two evaluators, one from each body, score independently; the PCC's commissioner moderates.
             Map<String, int[]> scores = Map.of(alphaBid + lot1, new int[] { 80, 70 }, betaBid + lot1, new int[] { 60, 50 },
@@ -154,7 +154,7 @@ class CompetitionLifecycleTest {
                     .body("awards.find { it.lotId == '" + lot1 + "' }.supplierName", equalTo(alpha.name()))
                     .body("awards.find { it.lotId == '" + lot2 + "' }.organisationId", equalTo(gamma.id()));
 
-            var record = topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"df.competition.awarded\"")
+            var record = topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"" + CompetitionEvents.AWARDED + "\"")
                     && r.value().contains(lot1), Duration.ofSeconds(20));
             JsonNode data = mapper.readTree(record.value()).get("data");
             int awardedVersion = given().header("Authorization", Fixtures.ADMIN).get("/v1/competitions/" + id).then()

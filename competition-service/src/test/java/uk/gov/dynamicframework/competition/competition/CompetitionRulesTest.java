@@ -147,14 +147,14 @@ class CompetitionRulesTest {
         String owner = Fixtures.body("EM-RPD", "REGIONAL_PROBATION_DIRECTOR");
         var provider = Fixtures.provider("Too late").offering("SOCIAL_INCLUSION", "E23000019").create();
         try (var topic = new uk.gov.dynamicframework.devtools.TopicRecorder(
-                uk.gov.dynamicframework.devtools.ServiceTestResource.bootstrapServers(), "df.competitions.v1")) {
+                uk.gov.dynamicframework.devtools.ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC)) {
             var c = Fixtures.competition(owner).lot("SOCIAL_INCLUSION", "50000.00", "E23000019").published();
-            topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("\"df.competition.published\"")
+            topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("\"" + CompetitionEvents.PUBLISHED + "\"")
                     && r.value().contains(provider.id()), java.time.Duration.ofSeconds(20));
             given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
                     .body(Map.of("reason", "Funding withdrawn")).post("/v1/competitions/" + c.id() + "/cancellation")
                     .then().statusCode(200).body("status", equalTo("CANCELLED")).body("endReason", equalTo("Funding withdrawn"));
-            topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("\"df.competition.cancelled\"")
+            topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("\"" + CompetitionEvents.CANCELLED + "\"")
                     && r.value().contains("Funding withdrawn"), java.time.Duration.ofSeconds(20));
             given().contentType(ContentType.JSON).header("Authorization", provider.token())
                     .body(Fixtures.bid(c.lot(1), "40000.00")).post("/v1/competitions/" + c.id() + "/bids")
