@@ -1,0 +1,110 @@
+package uk.gov.dynamicframework.supplychain.flag;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static uk.gov.dynamicframework.supplychain.support.Fixtures.agreement;
+import static uk.gov.dynamicframework.supplychain.support.Fixtures.organisation;
+import static uk.gov.dynamicframework.supplychain.support.Fixtures.propose;
+import static uk.gov.dynamicframework.supplychain.support.Fixtures.subcontract;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.devtools.ServiceTestResource;
+import uk.gov.dynamicframework.devtools.TestTokens;
+import uk.gov.dynamicframework.devtools.TopicRecorder;
+import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainEvents;
+import uk.gov.dynamicframework.supplychain.support.Fixtures.Agreement;
+import uk.gov.dynamicframework.supplychain.support.Fixtures.Org;
+
+@QuarkusTest
+class SupplyChainFlagsTest {
+
+    @Test
+    void anAgreementWithNoSubcontractorsIsFlaggedOnceAndTheFlagResolvesWhenOneIsAdded() {
+        Org lead = organisation("Alone").register();
+        Org partner = organisation("Partner").register();
+        Agreement a = agreement(lead).value("300000.00").create();
+        String flagsOfA = "items.findAll { it.agreementId == '" + a.id() + "' }";
+
+        given().queryParam("kind", "NO_SUBCONTRACTORS").queryParam("size", 100).get("/v1/diversity/flags").then()
+                .statusCode(200).body(flagsOfA, hasSize(1)).body(flagsOfA + "[0].bodyIds", equalTo(List.of(a.body())));
+        given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body("items.kind", equalTo(List.of("NO_SUBCONTRACTORS")));
+
+        String sub = propose(a, subcontract(a, partner, "1000.00"));
+        given().queryParam("kind", "NO_SUBCONTRACTORS").queryParam("size", 100).get("/v1/diversity/flags").then()
+                .body(flagsOfA, hasSize(0));
+        given().queryParam("bodyId", a.body()).queryParam("includeResolved", true).get("/v1/diversity/flags").then()
+                .body("items", hasSize(1)).body("items[0].resolvedAt", org.hamcrest.Matchers.notNullValue());
+        given().contentType(ContentType.JSON).header("Authorization", lead.token()).header("If-Match", "\"0\"")
+                .body(Map.of("reason", "fell through")).post("/v1/supply-chains/" + a.id() + "/subcontracts/" + sub + "/withdrawal")
+                .then().statusCode(200);
+        given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body("items", hasSize(1))
+                .body("items[0].resolvedAt", org.hamcrest.Matchers.nullValue());
+
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), SupplyChainEvents.TOPIC)) {
+            var raised = topic.await(r -> r.key().equals(a.id()) && r.value().contains(SupplyChainEvents.FLAG_RAISED), 2,
+                    Duration.ofSeconds(8));
+            assertThat(raised).as("raised once, however often it re-opens").hasSize(1);
+            assertThat(raised.get(0).value()).contains("\"kind\":\"NO_SUBCONTRACTORS\"");
+        }
+    }
+
+    @Test
+    void aShareToSmallOrganisationsBelowTheCommissionersThresholdIsFlagged() {
+        Org lead = organisation("Lead").register();
+        Org small = organisation("Tiny charity").income("UNDER_100K").register();
+        Agreement a = agreement(lead).value("100000.00").create();
+        propose(a, subcontract(a, small, "10000.00"));
+        String path = "/v1/diversity/small-organisation-thresholds/" + a.body();
+
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.commissioner("ANOTHER-BODY"))
+                .body(Map.of("minimumShare", 0.25)).put(path).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("Authorization", a.commissioner()).body(Map.of("minimumShare", 1.5))
+                .put(path).then().statusCode(400);
+        given().contentType(ContentType.JSON).header("Authorization", a.commissioner()).body(Map.of("minimumShare", 0.25))
+                .put(path).then().statusCode(200).header("ETag", "\"0\"");
+        given().get(path).then().statusCode(200).body("minimumShare", equalTo(0.25f));
+        given().queryParam("kind", "SMALL_ORGANISATION_SHARE_BELOW_THRESHOLD").queryParam("bodyId", a.body())
+                .get("/v1/diversity/flags").then().body("items", hasSize(1)).body("items[0].agreementId", equalTo(a.id()));
+
+        given().contentType(ContentType.JSON).header("Authorization", a.commissioner()).body(Map.of("minimumShare", 0.05))
+                .put(path).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("Authorization", a.commissioner()).header("If-Match", "\"0\"")
+                .body(Map.of("minimumShare", 0.05)).put(path).then().statusCode(200);
+        given().queryParam("kind", "SMALL_ORGANISATION_SHARE_BELOW_THRESHOLD").queryParam("bodyId", a.body())
+                .get("/v1/diversity/flags").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void aLeadProviderRepeatingTheSameOrganisationAcrossManyAreasIsFlagged() {
+        Org lead = organisation("Regional lead").register();
+        Org everywhere = organisation("Everywhere Ltd").privateSector().register();
+        Agreement a = agreement(lead).region("EE").value("900000.00").create();
+        propose(a, subcontract(everywhere, "1000.00", a.start(), a.end(), a.categories(), List.of("EE")));
+
+        given().queryParam("kind", "REPEATED_ORGANISATIONS").queryParam("bodyId", a.body()).get("/v1/diversity/flags").then()
+                .body("items", hasSize(1)).body("items[0].subject", equalTo(lead.id() + ":" + everywhere.id()))
+                .body("items[0].leadProviderId", equalTo(lead.id()));
+    }
+
+    @Test
+    void anAreaWhereNoVoluntaryOrganisationDeliversACategoryIsFlagged() {
+        Org lead = organisation("Private lead").privateSector().register();
+        Org charity = organisation("Dorset charity").register();
+        Agreement a = agreement(lead).contractType("DNR", "RESTORATIVE_JUSTICE").areas("E23000039").value("50000.00").create();
+        String query = "items.findAll { it.subject == 'E23000039:RESTORATIVE_JUSTICE' }";
+        given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION").queryParam("size", 100).get("/v1/diversity/flags").then()
+                .body(query, hasSize(1));
+
+        propose(a, subcontract(charity, "1000.00", a.start(), a.end(), a.categories(), a.areas()));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION")
+                .queryParam("size", 100).get("/v1/diversity/flags").then().body(query, hasSize(0)));
+    }
+}
