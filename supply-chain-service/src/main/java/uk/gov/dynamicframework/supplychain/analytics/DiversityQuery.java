@@ -27,64 +27,68 @@ import uk.gov.dynamicframework.supplychain.analytics.DiversityFigures.Organisati
 @ApplicationScoped
 public class DiversityQuery {
 
-    /** The agreements in scope in force on the date, their counted subcontracts, and who everyone was on that date. */
-    private static final String PERIODS = """
-            with a as (
+    /** The agreements in scope in force on the date, with the value and scope they had on it. */
+    private static final String AGREEMENTS = """
+            with a as materialized (
                 select p.agreement_id, p.lead_provider_id, p.value, p.areas, p.in_wales
                 from agreement_period p
-                where p.valid_from <= ? and p.valid_to > ? and (%s)),
-            s as (
-                select sp.agreement_id, sp.organisation_id, sp.share, sp.areas
-                from subcontract_period sp join a on a.agreement_id = sp.agreement_id
-                where sp.valid_from <= ? and sp.valid_to > ?),
-            m as (
-                select agreement_id, lead_provider_id as organisation_id, true as lead, in_wales, areas from a
-                union all
-                select s.agreement_id, s.organisation_id, false, a.in_wales, s.areas from s join a on a.agreement_id = s.agreement_id),
-            o as (
-                select op.organisation_id, op.voluntary, op.small, op.large, op.racially_minoritised, op.welsh, op.womens_specialist
-                from organisation_period op
-                where op.valid_from < ? and op.valid_to >= ? and op.organisation_id in (select organisation_id from m))
+                where p.valid_from <= ? and p.valid_to > ? and (%s))
             """;
 
-    private static final String FIGURES = PERIODS + """
-            , orgs as (
-                select m.organisation_id, bool_or(m.lead) as lead, bool_or(not m.lead) as sub,
-                       bool_or(m.lead and m.in_wales) as lead_in_wales, bool_or(not m.lead and m.in_wales) as sub_in_wales,
-                       coalesce(bool_or(o.voluntary), false) as voluntary, coalesce(bool_or(o.small), false) as small,
-                       coalesce(bool_or(o.large), false) as large, coalesce(bool_or(o.racially_minoritised), false) as minoritised,
-                       coalesce(bool_or(o.welsh), false) as welsh, coalesce(bool_or(o.womens_specialist), false) as womens
-                from m left join o on o.organisation_id = m.organisation_id
-                group by m.organisation_id),
+    /**
+     * Every membership of a supply chain on the date (one row per agreement for its lead, one per counted subcontract),
+     * joined once with who the organisation was on that date; then three aggregates over those rows.
+     */
+    private static final String FIGURES = AGREEMENTS + """
+            , m as materialized (
+                select a.agreement_id, a.lead_provider_id as organisation_id, true as lead, a.in_wales, a.value,
+                       null::numeric as share
+                from a
+                union all
+                select sp.agreement_id, sp.organisation_id, false, a.in_wales, null, sp.share
+                from subcontract_period sp join a on a.agreement_id = sp.agreement_id
+                where sp.valid_from <= ? and sp.valid_to > ?),
+            mo as materialized (
+                select m.*, coalesce(op.voluntary, false) as voluntary, coalesce(op.small, false) as small,
+                       coalesce(op.large, false) as large, coalesce(op.racially_minoritised, false) as minoritised,
+                       coalesce(op.welsh, false) as welsh, coalesce(op.womens_specialist, false) as womens
+                from m left join organisation_period op on op.organisation_id = m.organisation_id
+                    and op.valid_from < ? and op.valid_to >= ?),
+            totals as (
+                select count(*) filter (where lead) as agreements, coalesce(sum(value), 0) as value,
+                       count(*) filter (where lead and voluntary) as voluntary_leads,
+                       count(*) filter (where lead and in_wales) as in_wales,
+                       coalesce(sum(share), 0) as subcontracted, coalesce(sum(share) filter (where voluntary), 0) as to_voluntary,
+                       coalesce(sum(share) filter (where small), 0) as to_small
+                from mo),
             per_agreement as (
-                select a.agreement_id, count(distinct s.organisation_id) as n
-                from a left join s on s.agreement_id = a.agreement_id group by a.agreement_id)
-            select
-                (select count(*) from a),
-                (select coalesce(sum(value), 0) from a),
-                (select count(*) from a join o on o.organisation_id = a.lead_provider_id where o.voluntary),
-                (select count(*) from a where in_wales),
-                (select coalesce(sum(share), 0) from s),
-                (select coalesce(sum(s.share), 0) from s join o on o.organisation_id = s.organisation_id where o.voluntary),
-                (select coalesce(sum(s.share), 0) from s join o on o.organisation_id = s.organisation_id where o.small),
-                (select count(*) from per_agreement where n = 0),
-                (select count(*) from per_agreement where n between 1 and 2),
-                g.*
-            from (select
+                select count(*) filter (where n = 0) as none, count(*) filter (where n between 1 and 2) as one_or_two
+                from (select agreement_id, count(*) filter (where not lead) as n from mo group by agreement_id) x),
+            orgs as (
+                select organisation_id, bool_or(lead) as lead, bool_or(not lead) as sub,
+                       bool_or(lead and in_wales) as lead_in_wales, bool_or(not lead and in_wales) as sub_in_wales,
+                       bool_or(voluntary) as voluntary, bool_or(small) as small, bool_or(large) as large,
+                       bool_or(minoritised) as minoritised, bool_or(welsh) as welsh, bool_or(womens) as womens
+                from mo group by organisation_id)
+            select totals.*, per_agreement.*, g.*
+            from totals, per_agreement, (select
                 %s,
                 count(*) filter (where lead_in_wales and welsh),
                 count(*) filter (where sub_in_wales and welsh)
                 from orgs) g
             """.formatted(groups());
 
-    private static final String MANY_AREAS = PERIODS + """
-            select m.organisation_id, org.name, count(distinct x.area) as n
-            from m cross join lateral unnest(m.areas) as x(area)
-            left join organisation org on org.id = m.organisation_id
-            where not m.lead
-            group by m.organisation_id, org.name
-            having count(distinct x.area) >= ?
-            order by n desc, org.name, m.organisation_id
+    /** Subcontractors by the number of distinct areas of their counted subcontracts. */
+    private static final String MANY_AREAS = AGREEMENTS + """
+            select d.organisation_id, org.name, count(*) as n
+            from (select distinct sp.organisation_id, x.area
+                  from subcontract_period sp join a on a.agreement_id = sp.agreement_id
+                  cross join lateral unnest(sp.areas) as x(area)
+                  where sp.valid_from <= ? and sp.valid_to > ?) d
+            left join organisation org on org.id = d.organisation_id
+            group by d.organisation_id, org.name
+            having count(*) >= ?
+            order by n desc, org.name, d.organisation_id
             limit 1000
             """;
 
@@ -124,61 +128,74 @@ public class DiversityQuery {
 
     public DiversityFigures figures(Scope scope, LocalDate asAt, int minAreas) {
         try (Connection c = dataSource.getConnection()) {
-            c.setReadOnly(true);
-            DiversityFigures.Wales wales;
-            long[] counts = new long[4];
-            BigDecimal[] values = new BigDecimal[4];
-            long none;
-            long oneOrTwo;
-            List<OrganisationFigures> groups = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(FIGURES.formatted(scope.condition()))) {
-                bind(st, scope, asAt);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    counts[0] = rs.getLong(1);
-                    values[0] = rs.getBigDecimal(2);
-                    counts[1] = rs.getLong(3);
-                    counts[2] = rs.getLong(4);
-                    values[1] = rs.getBigDecimal(5);
-                    values[2] = rs.getBigDecimal(6);
-                    values[3] = rs.getBigDecimal(7);
-                    none = rs.getLong(8);
-                    oneOrTwo = rs.getLong(9);
-                    int col = 10;
-                    for (int g = 0; g < 3; g++) {
-                        long[] n = new long[7];
-                        for (int i = 0; i < 7; i++) {
-                            n[i] = rs.getLong(col++);
-                        }
-                        groups.add(new OrganisationFigures(n[0], n[1], share(n[1], n[0]), n[2], share(n[2], n[0]), n[3],
-                                share(n[3], n[0]), n[4], share(n[4], n[0]), n[5], share(n[5], n[0]), n[6], share(n[6], n[0])));
-                    }
-                    wales = new DiversityFigures.Wales(counts[2], rs.getLong(col), rs.getLong(col + 1));
-                }
+            c.setAutoCommit(false);
+            try {
+                return figures(c, scope, asAt, minAreas);
+            } finally {
+                c.rollback(); // read only: the settings end with the transaction
+                c.setAutoCommit(true);
             }
-            List<OrganisationAreas> many = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(MANY_AREAS.formatted(scope.condition()))) {
-                int next = bind(st, scope, asAt);
-                st.setInt(next, minAreas);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        many.add(new OrganisationAreas(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)));
-                    }
-                }
-            }
-            return new DiversityFigures(new DiversityFigures.Scope(scope.kind(), scope.code()), asAt, counts[0],
-                    Money.gbp(values[0]), counts[1], groups.get(0), groups.get(2), groups.get(1),
-                    Money.gbp(values[1]), share(values[1], values[0]),
-                    Money.gbp(values[2]), share(values[2], values[1]),
-                    Money.gbp(values[3]), share(values[3], values[1]),
-                    none, oneOrTwo, wales, new ManyAreas(minAreas, many.size(), many));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the diversity figures", e);
         }
     }
 
-    /** Binds the date and scope parameters of {@link #PERIODS}; returns the next parameter index. */
-    private static int bind(PreparedStatement st, Scope scope, LocalDate asAt) throws SQLException {
+    private DiversityFigures figures(Connection c, Scope scope, LocalDate asAt, int minAreas) throws SQLException {
+        try (var settings = c.createStatement()) {
+            // the plans are cheap hash joins and aggregates: JIT compiling them costs more than running them
+            settings.execute("set local jit = off; set local work_mem = '32MB'");
+        }
+        DiversityFigures.Wales wales;
+        long[] counts = new long[4];
+        BigDecimal[] values = new BigDecimal[4];
+        long none;
+        long oneOrTwo;
+        List<OrganisationFigures> groups = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(FIGURES.formatted(scope.condition()))) {
+            bind(st, scope, asAt, true);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                counts[0] = rs.getLong("agreements");
+                values[0] = rs.getBigDecimal("value");
+                counts[1] = rs.getLong("voluntary_leads");
+                counts[2] = rs.getLong("in_wales");
+                values[1] = rs.getBigDecimal("subcontracted");
+                values[2] = rs.getBigDecimal("to_voluntary");
+                values[3] = rs.getBigDecimal("to_small");
+                none = rs.getLong("none");
+                oneOrTwo = rs.getLong("one_or_two");
+                int col = 10;
+                for (int g = 0; g < 3; g++) {
+                    long[] n = new long[7];
+                    for (int i = 0; i < 7; i++) {
+                        n[i] = rs.getLong(col++);
+                    }
+                    groups.add(new OrganisationFigures(n[0], n[1], share(n[1], n[0]), n[2], share(n[2], n[0]), n[3],
+                            share(n[3], n[0]), n[4], share(n[4], n[0]), n[5], share(n[5], n[0]), n[6], share(n[6], n[0])));
+                }
+                wales = new DiversityFigures.Wales(counts[2], rs.getLong(col), rs.getLong(col + 1));
+            }
+        }
+        List<OrganisationAreas> many = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(MANY_AREAS.formatted(scope.condition()))) {
+            int next = bind(st, scope, asAt, false);
+            st.setInt(next, minAreas);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    many.add(new OrganisationAreas(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        }
+        return new DiversityFigures(new DiversityFigures.Scope(scope.kind(), scope.code()), asAt, counts[0],
+                Money.gbp(values[0]), counts[1], groups.get(0), groups.get(2), groups.get(1),
+                Money.gbp(values[1]), share(values[1], values[0]),
+                Money.gbp(values[2]), share(values[2], values[1]),
+                Money.gbp(values[3]), share(values[3], values[1]),
+                none, oneOrTwo, wales, new ManyAreas(minAreas, many.size(), many));
+    }
+
+    /** Binds the date and scope parameters of {@link #AGREEMENTS} and the subcontract (and attribute) periods; returns the next parameter index. */
+    private static int bind(PreparedStatement st, Scope scope, LocalDate asAt, boolean attributes) throws SQLException {
         // organisation periods are in event time: the figures take what was known by the end of the day
         OffsetDateTime endOfDay = asAt.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         int i = 1;
@@ -193,8 +210,10 @@ public class DiversityQuery {
         }
         st.setObject(i++, asAt);
         st.setObject(i++, asAt);
-        st.setObject(i++, endOfDay);
-        st.setObject(i++, endOfDay);
+        if (attributes) {
+            st.setObject(i++, endOfDay);
+            st.setObject(i++, endOfDay);
+        }
         return i;
     }
 
