@@ -26,6 +26,8 @@ public final class Suite {
 
     public static final List<String> SERVICES = List.of("provider-registry", "competition-service", "contract-service",
             "supply-chain-service");
+    /** How often competition-service's DeadlineJob looks for competitions past their deadline or standstill. */
+    public static final String DEADLINE_CHECK_EVERY = "1s";
     private static Suite instance;
 
     private final Path root = Path.of(System.getProperty("df.root", "..")).toAbsolutePath().normalize();
@@ -60,7 +62,13 @@ public final class Suite {
             }
             ports.put("gateway", freePort());
             for (String service : SERVICES) {
-                apps.put(service, startApp(service, Map.of("DB_URL", databases.jdbcUrl(database(service)))));
+                Map<String, String> env = new LinkedHashMap<>();
+                env.put("DB_URL", databases.jdbcUrl(database(service)));
+                if (service.equals("competition-service")) {
+                    // the deadline job runs every second, so a test sees competitions close and award by themselves
+                    env.put("DEADLINE_CHECK_EVERY", DEADLINE_CHECK_EVERY);
+                }
+                apps.put(service, startApp(service, env));
             }
             Map<String, String> routes = new LinkedHashMap<>();
             routes.put("PROVIDER_REGISTRY_URL", url("provider-registry"));
