@@ -25,10 +25,11 @@ class EventRetentionTest {
     @Test
     void onlyPublishedEventsAndProcessedIdsPastTheirRetentionAreDeleted() {
         Instant now = Instant.now();
-        String oldPublished = outbox("PUBLISHED", now.minus(Duration.ofDays(8)));
-        String recentPublished = outbox("PUBLISHED", now.minus(Duration.ofDays(1)));
-        String oldPending = outbox("PENDING", now.minus(Duration.ofDays(8)));
-        String oldParked = outbox("PARKED", now.minus(Duration.ofDays(8)));
+        String oldPublished = outbox("PUBLISHED", now.minus(Duration.ofDays(8)), null);
+        String recentPublished = outbox("PUBLISHED", now.minus(Duration.ofDays(1)), null);
+        // created long ago but not due until tomorrow (a retry backing off): the live relay leaves it PENDING
+        String oldPending = outbox("PENDING", now.minus(Duration.ofDays(8)), now.plus(Duration.ofDays(1)));
+        String oldParked = outbox("PARKED", now.minus(Duration.ofDays(8)), null);
         String oldProcessed = inbox(now.minus(Duration.ofDays(31)));
         String recentProcessed = inbox(now.minus(Duration.ofDays(2)));
 
@@ -37,15 +38,21 @@ class EventRetentionTest {
         assertThat(existing("outbox_event", List.of(oldPublished, recentPublished, oldPending, oldParked)))
                 .containsExactlyInAnyOrder(recentPublished, oldPending, oldParked);
         assertThat(existing("inbox_event", List.of(oldProcessed, recentProcessed))).containsExactly(recentProcessed);
+        assertThat(status(oldPending)).isEqualTo("PENDING");
+        assertThat(status(oldParked)).isEqualTo("PARKED");
+        // leave no pending or parked test event behind for the event figures other tests read
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from outbox_event where event_id in (:ids)")
+                .setParameter("ids", List.of(oldPending, oldParked)).executeUpdate());
     }
 
-    private String outbox(String status, Instant at) {
+    private String outbox(String status, Instant at, Instant nextAttemptAt) {
         String id = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into outbox_event (event_id, topic, aggregate_id, event_type, payload, status, created_at,
                                           next_attempt_at, published_at)
-                values (:id, 'df.test.v1', 'a', 'df.test', '{}', :status, :at, :at, :published)""")
+                values (:id, 'df.test.v1', :id, 'df.test', '{}', :status, :at, :next, :published)""")
                 .setParameter("id", id).setParameter("status", status).setParameter("at", at)
+                .setParameter("next", nextAttemptAt == null ? at : nextAttemptAt)
                 .setParameter("published", "PUBLISHED".equals(status) ? at : null).executeUpdate());
         return id;
     }
@@ -56,6 +63,11 @@ class EventRetentionTest {
                 insert into inbox_event (consumer, event_id, event_type, processed_at) values ('test', :id, 'df.test', :at)""")
                 .setParameter("id", id).setParameter("at", at).executeUpdate());
         return id;
+    }
+
+    private String status(String outboxEventId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select status from outbox_event where event_id = :id").setParameter("id", outboxEventId).getSingleResult());
     }
 
     @SuppressWarnings("unchecked")

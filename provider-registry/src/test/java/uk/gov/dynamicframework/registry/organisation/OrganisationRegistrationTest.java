@@ -35,7 +35,7 @@ class OrganisationRegistrationTest {
                 .post("/v1/organisations")
                 .then().statusCode(201)
                 .header("Location", containsString("/v1/organisations/"))
-                .header("ETag", notNullValue())
+                .header("ETag", equalTo("\"0\""))
                 .body("address.postcode", equalTo("CF10 1AA"))
                 .body("frameworkStatus", equalTo("NOT_APPLIED"))
                 .extract().path("id");
@@ -120,7 +120,8 @@ class OrganisationRegistrationTest {
         String other = Fixtures.registered("Other Org");
         String own = TestTokens.provider(id);
         String etag = given().header("Authorization", own).get("/v1/organisations/" + id)
-                .then().statusCode(200).body("contacts", hasSize(1)).extract().header("ETag");
+                .then().statusCode(200).body("contacts", hasSize(1)).header("ETag", equalTo("\"0\""))
+                .extract().header("ETag");
 
         Map<String, Object> changed = given().header("Authorization", own).get("/v1/organisations/" + id).then()
                 .extract().jsonPath().getMap("$");
@@ -129,15 +130,24 @@ class OrganisationRegistrationTest {
         given().contentType(ContentType.JSON).header("Authorization", own).body(update)
                 .put("/v1/organisations/" + id).then().statusCode(428);
         given().contentType(ContentType.JSON).header("Authorization", own).header("If-Match", "\"999\"").body(update)
-                .put("/v1/organisations/" + id).then().statusCode(412);
+                .put("/v1/organisations/" + id).then().statusCode(412).contentType("application/problem+json")
+                .body("currentETag", equalTo("\"0\""));
         given().contentType(ContentType.JSON).header("Authorization", TestTokens.provider(other)).header("If-Match", etag)
                 .body(update).put("/v1/organisations/" + id).then().statusCode(403);
         given().contentType(ContentType.JSON).header("Authorization", own).header("If-Match", etag).body(update)
-                .put("/v1/organisations/" + id).then().statusCode(200).body("name", equalTo("Own Org Renamed"));
+                .put("/v1/organisations/" + id).then().statusCode(200).body("name", equalTo("Own Org Renamed"))
+                .header("ETag", equalTo("\"1\""));
+        // the ETag read before the change is stale now: refused, naming the current one
+        update.put("name", "Own Org Renamed Again");
+        given().contentType(ContentType.JSON).header("Authorization", own).header("If-Match", etag).body(update)
+                .put("/v1/organisations/" + id).then().statusCode(412).body("currentETag", equalTo("\"1\""));
+        given().contentType(ContentType.JSON).header("Authorization", own).header("If-Match", "W/\"1\"").body(update)
+                .put("/v1/organisations/" + id).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                .body("name", equalTo("Own Org Renamed Again"));
 
         given().header("Authorization", own).get("/v1/organisations/" + id + "/history")
                 .then().statusCode(200)
-                .body("items.action", equalTo(List.of("REGISTERED", "UPDATED")))
+                .body("items.action", equalTo(List.of("REGISTERED", "UPDATED", "UPDATED")))
                 .body("items[1].changes.name.from", equalTo("Own Org"))
                 .body("items[1].changes.name.to", equalTo("Own Org Renamed"))
                 .body("items[1].actor", containsString("provider"));
