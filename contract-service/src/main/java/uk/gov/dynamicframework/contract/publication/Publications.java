@@ -94,7 +94,7 @@ public class Publications {
             classifications.addObject().put("vocabulary", "GB-DF-CATEGORY").put("code", c)
                     .put("title", category == null ? c : category.name());
         }
-        g.putObject("grantProgramme").put("code", "DF-PROBATION").put("title", "Probation services dynamic framework");
+        g.putArray("grantProgramme").addObject().put("code", "DF-PROBATION").put("title", "Probation services dynamic framework");
         g.put("dateModified", lastModified(a).toString());
         g.put("dataSource", config.publication().baseUri() + "/v1/agreements/" + a.id + "/360giving");
         return g;

@@ -50,6 +50,13 @@ public class RateCardService {
             throw ApiException.conflict("A rate card is published for a live agreement; this one is " + a.status)
                     .with("status", a.status);
         }
+        RateCard card = RateCard.findById(agreementId);
+        if (card == null) {
+            card = new RateCard();
+            card.agreementId = agreementId;
+        } else {
+            Preconditions.requireMatch(ifMatch, card.version, "rate card");
+        }
         List<Problem.FieldViolation> outside = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             var item = request.items().get(i);
@@ -64,13 +71,6 @@ public class RateCardService {
         }
         if (!outside.isEmpty()) {
             throw ApiException.invalid("The rate card prices services outside the agreement", outside);
-        }
-        RateCard card = RateCard.findById(agreementId);
-        if (card == null) {
-            card = new RateCard();
-            card.agreementId = agreementId;
-        } else {
-            Preconditions.requireMatch(ifMatch, card.version, "rate card");
         }
         card.items = new ArrayList<>(request.items().stream().map(i -> new RateCard.Item(UUID.randomUUID(), i.category(),
                 i.description(), i.unit(), i.unitPrice().amount(), i.complexity().name())).toList());
