@@ -3,6 +3,7 @@ package uk.gov.dynamicframework.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,11 +21,13 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final EventsConfig config;
+    private final Event<OutboxEventWritten> written;
 
-    public Outbox(ObjectMapper mapper, Clock clock, EventsConfig config) {
+    public Outbox(ObjectMapper mapper, Clock clock, EventsConfig config, Event<OutboxEventWritten> written) {
         this.mapper = mapper;
         this.clock = clock;
         this.config = config;
+        this.written = written;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +44,7 @@ public class Outbox {
         row.createdAt = now;
         row.nextAttemptAt = now;
         row.persist();
+        written.fire(new OutboxEventWritten(topic, type, aggregateId, data));
         return event;
     }
 

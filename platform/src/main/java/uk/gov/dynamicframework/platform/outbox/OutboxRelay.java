@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,6 +41,9 @@ import uk.gov.dynamicframework.platform.events.EventsConfig;
  * an event the broker refuses by itself is retried with backoff and parked after {@code max-attempts}, and later
  * events of other aggregates go on meanwhile. Order within an aggregate holds except around such an event: its
  * successors may go out before it is retried, parked or replayed; consumers keep only the newest {@code version}.
+ * <p>
+ * A transaction of this instance that wrote to the outbox wakes the relay as it commits, so its events go out at
+ * once; {@code poll-interval} only bounds the wait for events committed by other instances (or retried ones).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -65,6 +71,7 @@ public class OutboxRelay {
     private final EventRetention retention;
     private final String bootstrapServers;
 
+    private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
@@ -107,13 +114,26 @@ public class OutboxRelay {
         }
     }
 
+    /** After the commit of a transaction that wrote an event: publish now rather than at the next poll. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventWritten ignored) {
+        wake();
+    }
+
+    /** Makes the relay look for due events now (at most one pass is queued however often it is called). */
+    public void wake() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
     static Properties producerProperties(String bootstrapServers) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // no lingering: the relay sends a whole batch and then waits for it, so nothing is gained by waiting longer
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
@@ -131,8 +151,11 @@ public class OutboxRelay {
                 metrics.refreshIfStale();
                 retention.pruneIfDue();
                 if (published == 0) {
-                    sleep(brokerFailures == 0 ? config.pollInterval()
-                            : Backoff.after(brokerFailures, config.pollInterval().multipliedBy(5), config.maxBrokerBackoff()));
+                    if (brokerFailures == 0) {
+                        awaitWakeUp(config.pollInterval());
+                    } else {
+                        sleep(Backoff.after(brokerFailures, config.pollInterval().multipliedBy(5), config.maxBrokerBackoff()));
+                    }
                 }
             } catch (RuntimeException e) {
                 if (!running) {
@@ -224,6 +247,17 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return e;
+        }
+    }
+
+    private void awaitWakeUp(Duration atMost) {
+        try {
+            if (wakeUp.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUp.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

@@ -1,16 +1,21 @@
 package uk.gov.dynamicframework.registry.directory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.reference.ReferenceCodes;
@@ -19,44 +24,43 @@ import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageView;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryOffer;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryProvider;
 import uk.gov.dynamicframework.registry.offer.OfferStatus;
-import uk.gov.dynamicframework.registry.offer.ServiceOffer;
-import uk.gov.dynamicframework.registry.organisation.Characteristic;
 import uk.gov.dynamicframework.registry.organisation.FrameworkStatus;
-import uk.gov.dynamicframework.registry.organisation.IncomeBand;
 import uk.gov.dynamicframework.registry.organisation.Organisation;
-import uk.gov.dynamicframework.registry.organisation.Sector;
 
 /**
  * The read side of the registry: qualified providers (suspended, removed and rejected ones never appear) and their
- * published offers.
+ * published offers, served from the read model {@link DirectoryReadModel} keeps: a category and area search reads
+ * one index range of {@code directory_listing} (a page, with its cards by primary key, and its total: two
+ * statements); any other search reads {@code directory_provider}, one row per qualified organisation.
  */
 @ApplicationScoped
 public class DirectoryService {
 
     private static final Map<String, String> ORDER = Map.of(
-            "name", "lower(o.name) asc, o.id asc",
-            "-name", "lower(o.name) desc, o.id asc",
-            "registeredAt", "o.createdAt asc, o.id asc",
-            "-registeredAt", "o.createdAt desc, o.id asc");
+            "name", "t.name_key asc, t.organisation_id asc",
+            "-name", "t.name_key desc, t.organisation_id asc",
+            "registeredAt", "t.registered_at asc, t.organisation_id asc",
+            "-registeredAt", "t.registered_at desc, t.organisation_id asc");
 
     private final EntityManager em;
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
     private final ReferenceCodes reference;
 
-    public DirectoryService(EntityManager em, ReferenceCodes reference) {
+    public DirectoryService(EntityManager em, DataSource dataSource, ObjectMapper mapper, ReferenceCodes reference) {
         this.em = em;
+        this.dataSource = dataSource;
+        this.mapper = mapper;
         this.reference = reference;
     }
 
     /**
      * Category and area/region filters apply to the same offer: "offers ACCOMMODATION in Avon and Somerset". An
      * area matches offers naming it and offers of its whole region; a region matches offers covering any of its areas.
+     * Each provider's {@code offers} are its published offers that match those filters (all of them, the first 100,
+     * when there are none); {@code offerCount} counts all its published offers.
      */
     public PageOf<DirectoryProvider> search(DirectorySearch search) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        where.add("o.frameworkStatus = :qualified");
-        params.put("qualified", FrameworkStatus.QUALIFIED);
-
         Set<String> areas = null;
         if (search.area() != null) {
             areas = new TreeSet<>(reference.areasOf(search.area()));
@@ -66,57 +70,116 @@ public class DirectoryService {
             areas = areas == null ? new TreeSet<>(ofRegion) : areas.stream().filter(ofRegion::contains)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        if (search.category() != null || areas != null) {
-            StringBuilder offer = new StringBuilder("exists (select 1 from ServiceOffer s");
-            if (areas != null) {
-                offer.append(" join s.coveredAreas a");
-            }
-            offer.append(" where s.organisationId = o.id and s.status = :published");
-            params.put("published", OfferStatus.PUBLISHED);
-            if (search.category() != null) {
-                offer.append(" and s.category = :category");
-                params.put("category", search.category());
-            }
-            if (areas != null) {
-                if (areas.isEmpty()) {
-                    return new PageOf<>(List.of(), search.page(), search.size(), 0);
+        if (areas != null && areas.isEmpty()) {
+            return new PageOf<>(List.of(), search.page(), search.size(), 0);
+        }
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        boolean listing = search.category() != null && areas != null && areas.size() == 1;
+        if (listing) {
+            where.add("category = ? and area_code = ?");
+            params.add(search.category());
+            params.add(areas.iterator().next());
+        } else {
+            if (search.category() != null || areas != null) {
+                StringBuilder offer = new StringBuilder(
+                        "exists (select 1 from directory_listing l where l.organisation_id = t.organisation_id");
+                if (search.category() != null) {
+                    offer.append(" and l.category = ?");
+                    params.add(search.category());
                 }
-                offer.append(" and a in :areas");
-                params.put("areas", areas);
+                if (areas != null) {
+                    offer.append(" and l.area_code = any(?)");
+                    params.add(areas.toArray(String[]::new));
+                }
+                where.add(offer.append(")").toString());
             }
-            where.add(offer.append(")").toString());
         }
         if (!search.sectors().isEmpty()) {
-            where.add("o.sector in :sectors");
-            params.put("sectors", search.sectors().stream().map(Sector::valueOf).toList());
+            where.add("sector = any(?)");
+            params.add(search.sectors().toArray(String[]::new));
         }
         if (!search.incomeBands().isEmpty()) {
-            where.add("o.incomeBand in :incomeBands");
-            params.put("incomeBands", search.incomeBands().stream().map(IncomeBand::valueOf).toList());
+            where.add("income_band = any(?)");
+            params.add(search.incomeBands().toArray(String[]::new));
         }
-        List<String> characteristics = search.characteristics().stream().distinct().toList();
-        for (int i = 0; i < characteristics.size(); i++) {
-            where.add(":characteristic" + i + " member of o.characteristics");
-            params.put("characteristic" + i, Characteristic.valueOf(characteristics.get(i)));
+        if (!search.characteristics().isEmpty()) {
+            where.add("characteristics @> ?");
+            params.add(search.characteristics().stream().distinct().toArray(String[]::new));
         }
         if (search.q() != null && !search.q().isBlank()) {
-            where.add("lower(o.name) like :q escape '\\'");
-            params.put("q", "%" + search.q().trim().toLowerCase(Locale.ROOT)
+            where.add("name_key like ? escape '\\'");
+            params.add("%" + search.q().trim().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String condition = " where " + String.join(" and ", where);
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         String order = ORDER.get(search.sort() == null ? "name" : search.sort());
-        var query = em.createQuery("select o from Organisation o" + condition + " order by " + order, Organisation.class);
-        var count = em.createQuery("select count(o) from Organisation o" + condition, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Organisation> page = query.setFirstResult(search.page() * search.size()).setMaxResults(search.size())
-                .getResultList();
-        Map<UUID, List<ServiceOffer>> offers = publishedOffersOf(page.stream().map(o -> o.id).toList());
-        return new PageOf<>(page.stream().map(o -> provider(o, offers.getOrDefault(o.id, List.of()))).toList(),
-                search.page(), search.size(), count.getSingleResult());
+        String pageSql = listing
+                ? "select p.card::text from (select t.organisation_id, t.name_key, t.registered_at "
+                        + "from directory_listing t" + condition + " order by " + order + " limit ? offset ?) t "
+                        + "join directory_provider p on p.organisation_id = t.organisation_id order by " + order
+                : "select t.card::text from directory_provider t" + condition + " order by " + order + " limit ? offset ?";
+        String countSql = "select count(*) from " + (listing ? "directory_listing t" : "directory_provider t") + condition;
+        try (Connection connection = dataSource.getConnection()) {
+            List<DirectoryProvider> items = new ArrayList<>(search.size());
+            try (PreparedStatement page = prepare(connection, pageSql, params)) {
+                page.setInt(params.size() + 1, search.size());
+                page.setLong(params.size() + 2, (long) search.page() * search.size());
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(matching(card(rows.getString(1)), search.category(), areas));
+                    }
+                }
+            }
+            long total;
+            if (search.page() == 0 && items.size() < search.size()) {
+                total = items.size();
+            } else {
+                try (PreparedStatement count = prepare(connection, countSql, params);
+                        ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            return new PageOf<>(items, search.page(), search.size(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Directory search failed", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            Object value = params.get(i);
+            if (value instanceof String[] array) {
+                statement.setArray(i + 1, connection.createArrayOf("text", array));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+        return statement;
+    }
+
+    private DirectoryProvider card(String json) {
+        try {
+            return mapper.readValue(json, DirectoryProvider.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable directory card", e);
+        }
+    }
+
+    /** The provider with only its offers of the category (if given) covering one of the areas (if given). */
+    private static DirectoryProvider matching(DirectoryProvider p, String category, Set<String> areas) {
+        if (category == null && areas == null) {
+            return p;
+        }
+        List<DirectoryOffer> offers = p.offers().stream()
+                .filter(o -> category == null || category.equals(o.category()))
+                .filter(o -> areas == null || o.coveredAreas().stream().anyMatch(areas::contains))
+                .toList();
+        return new DirectoryProvider(p.id(), p.name(), p.legalIdentifiers(), p.legalForm(), p.sector(),
+                p.incomeBand(), p.characteristics(), p.town(), p.postcode(), p.website(), p.offerCount(), offers);
     }
 
     /**
@@ -148,24 +211,5 @@ public class DirectoryService {
                 .toList();
         return new CoverageView(category, area, region, List.copyOf(required), count.getSingleResult(), providers, page,
                 size);
-    }
-
-    private Map<UUID, List<ServiceOffer>> publishedOffersOf(List<UUID> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select s from ServiceOffer s where s.organisationId in :ids and s.status = :published "
-                        + "order by s.category, s.publishedAt", ServiceOffer.class)
-                .setParameter("ids", organisationIds).setParameter("published", OfferStatus.PUBLISHED)
-                .getResultList().stream()
-                .collect(Collectors.groupingBy(s -> s.organisationId, java.util.LinkedHashMap::new, Collectors.toList()));
-    }
-
-    private static DirectoryProvider provider(Organisation o, List<ServiceOffer> offers) {
-        return new DirectoryProvider(o.id, o.name, o.legalIdentifiers.stream().sorted().toList(), o.legalForm, o.sector,
-                o.incomeBand, Set.copyOf(o.characteristics), o.address.town, o.address.postcode, o.website,
-                offers.size(), offers.stream().limit(PageOf.MAX_SIZE).map(s -> new DirectoryOffer(s.id, s.category, s.namedAreas.stream().sorted().toList(),
-                        s.regions.stream().sorted().toList(), s.coveredAreas.stream().sorted().toList(),
-                        s.cohorts.stream().sorted().toList(), s.description)).toList());
     }
 }

@@ -28,7 +28,8 @@ public final class DirectoryViews {
             String postcode,
             String website,
             @Schema(description = "How many offers the provider has published") int offerCount,
-            @Schema(description = "Its published offers, the first 100 by category") List<DirectoryOffer> offers) {
+            @Schema(description = "Its published offers that match the search's category and area or region; "
+                    + "when the search names neither, all of them (the first 100 by category)") List<DirectoryOffer> offers) {
     }
 
     @Schema(name = "DirectoryOffer")
