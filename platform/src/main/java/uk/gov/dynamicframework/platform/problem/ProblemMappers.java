@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.gov.dynamicframework.platform.web.ParameterConverters;
 import uk.gov.dynamicframework.platform.web.RequestIds;
 
 /**
@@ -114,10 +116,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response parameter(ParameterConverters.InvalidParameterException e, UriInfo uri) {
+        return respond(400, "validation", "Request is not valid", e.getMessage(),
+                List.of(new Problem.FieldViolation(e.parameter(), e.reason())), Map.of(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof ParameterConverters.InvalidParameterException invalid) {
+            return parameter(invalid, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert; it is the request that is wrong
+            return respond(400, "validation", "Request is not valid", "A path or query parameter is not valid",
+                    List.of(), Map.of(), uri);
+        }
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonMapping(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformed(parse, uri);
         }
         if (e.getCause() instanceof JsonProcessingException || status == 400 && e.getCause() instanceof java.io.IOException) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", List.of(),
