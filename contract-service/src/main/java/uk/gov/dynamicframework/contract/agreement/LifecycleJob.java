@@ -46,14 +46,27 @@ public class LifecycleJob {
     public Run run() {
         LocalDate today = LocalDate.now(clock);
         LocalDate windowEnd = today.plusMonths(config.pipelineWindowMonths());
-        List<UUID> activated = each(due("status = ?1 and startDate <= ?2", AgreementStatus.MOBILISING, today),
+        List<UUID> activated = drain(() -> due("status = ?1 and startDate <= ?2", AgreementStatus.MOBILISING, today),
                 agreements::activateIfDue, "go live");
-        List<UUID> expired = each(due("status in ?1 and endDate < ?2", List.of(AgreementStatus.LIVE, AgreementStatus.SUSPENDED), today),
-                agreements::expireIfDue, "expire");
-        List<UUID> endingSoon = each(due("status in ?1 and endingSoonAt is null and endDate >= ?2 and endDate <= ?3",
+        List<UUID> expired = drain(() -> due("status in ?1 and endDate < ?2",
+                List.of(AgreementStatus.LIVE, AgreementStatus.SUSPENDED), today), agreements::expireIfDue, "expire");
+        List<UUID> endingSoon = drain(() -> due("status in ?1 and endingSoonAt is null and endDate >= ?2 and endDate <= ?3",
                 List.of(AgreementStatus.MOBILISING, AgreementStatus.LIVE, AgreementStatus.SUSPENDED), today, windowEnd),
                 id -> agreements.noticeEndingSoon(id, windowEnd), "be noticed as ending soon");
         return new Run(activated, expired, endingSoon);
+    }
+
+    /** Batch after batch until a batch is not full or moves nothing (all left are failing or another instance's). */
+    private List<UUID> drain(java.util.function.Supplier<List<UUID>> due, java.util.function.Predicate<UUID> move, String what) {
+        List<UUID> moved = new ArrayList<>();
+        while (true) {
+            List<UUID> batch = due.get();
+            List<UUID> done = each(batch, move, what);
+            moved.addAll(done);
+            if (batch.size() < BATCH || done.isEmpty()) {
+                return moved;
+            }
+        }
     }
 
     private List<UUID> due(String query, Object... params) {

@@ -161,6 +161,18 @@ class AgreementLifecycleTest {
         given().get(hidden.path()).then().statusCode(200);
     }
 
+    @Test
+    void aRetriedRecordingWithTheSameIdempotencyKeyGetsTheFirstAgreementAgain() {
+        var request = Fixtures.agreement().request();
+        String key = UUID.randomUUID().toString();
+        String first = as(ADMIN).header("Idempotency-Key", key).body(request).post("/v1/agreements").then().statusCode(201)
+                .extract().path("id");
+        as(ADMIN).header("Idempotency-Key", key).body(request).post("/v1/agreements").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        request.put("title", "Another agreement");
+        as(ADMIN).header("Idempotency-Key", key).body(request).post("/v1/agreements").then().statusCode(422);
+    }
+
     private static RequestSpecification as(String token) {
         return given().contentType(ContentType.JSON).header("Authorization", token);
     }
