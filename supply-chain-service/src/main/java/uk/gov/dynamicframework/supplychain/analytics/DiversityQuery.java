@@ -1,5 +1,6 @@
 package uk.gov.dynamicframework.supplychain.analytics;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.supplychain.analytics.DiversityFigures.ManyAreas;
@@ -121,16 +125,47 @@ public class DiversityQuery {
     }
 
     private final DataSource dataSource;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "diversity-query");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public DiversityQuery(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     public DiversityFigures figures(Scope scope, LocalDate asAt, int minAreas) {
+        // the two queries are independent: run the list of organisations in many areas beside the figures
+        CompletableFuture<List<OrganisationAreas>> many = CompletableFuture.supplyAsync(
+                () -> inReadTransaction(c -> manyAreas(c, scope, asAt, minAreas)), executor);
+        DiversityFigures figures = inReadTransaction(c -> figures(c, scope, asAt));
+        List<OrganisationAreas> organisations = many.join();
+        return new DiversityFigures(figures.scope(), figures.asAt(), figures.agreements(), figures.agreementsValue(),
+                figures.agreementsWithVoluntaryLead(), figures.leadProviders(), figures.subcontractors(),
+                figures.supplyChainOrganisations(), figures.valueToSubcontractors(), figures.shareOfValueToSubcontractors(),
+                figures.subcontractedValueToVoluntary(), figures.shareOfSubcontractedValueToVoluntary(),
+                figures.subcontractedValueToSmall(), figures.shareOfSubcontractedValueToSmall(),
+                figures.agreementsWithNoSubcontractors(), figures.agreementsWithOneOrTwoSubcontractors(), figures.wales(),
+                new ManyAreas(minAreas, organisations.size(), organisations));
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inReadTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try {
-                return figures(c, scope, asAt, minAreas);
+            try (var settings = c.createStatement()) {
+                // the plans are cheap hash joins and aggregates: JIT compiling them costs more than running them
+                settings.execute("set local jit = off; set local work_mem = '32MB'");
+                return work.run(c);
             } finally {
                 c.rollback(); // read only: the settings end with the transaction
                 c.setAutoCommit(true);
@@ -140,30 +175,12 @@ public class DiversityQuery {
         }
     }
 
-    private DiversityFigures figures(Connection c, Scope scope, LocalDate asAt, int minAreas) throws SQLException {
-        try (var settings = c.createStatement()) {
-            // the plans are cheap hash joins and aggregates: JIT compiling them costs more than running them
-            settings.execute("set local jit = off; set local work_mem = '32MB'");
-        }
-        DiversityFigures.Wales wales;
-        long[] counts = new long[4];
-        BigDecimal[] values = new BigDecimal[4];
-        long none;
-        long oneOrTwo;
-        List<OrganisationFigures> groups = new ArrayList<>();
+    private DiversityFigures figures(Connection c, Scope scope, LocalDate asAt) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(FIGURES.formatted(scope.condition()))) {
             bind(st, scope, asAt, true);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                counts[0] = rs.getLong("agreements");
-                values[0] = rs.getBigDecimal("value");
-                counts[1] = rs.getLong("voluntary_leads");
-                counts[2] = rs.getLong("in_wales");
-                values[1] = rs.getBigDecimal("subcontracted");
-                values[2] = rs.getBigDecimal("to_voluntary");
-                values[3] = rs.getBigDecimal("to_small");
-                none = rs.getLong("none");
-                oneOrTwo = rs.getLong("one_or_two");
+                List<OrganisationFigures> groups = new ArrayList<>();
                 int col = 10;
                 for (int g = 0; g < 3; g++) {
                     long[] n = new long[7];
@@ -173,9 +190,21 @@ public class DiversityQuery {
                     groups.add(new OrganisationFigures(n[0], n[1], share(n[1], n[0]), n[2], share(n[2], n[0]), n[3],
                             share(n[3], n[0]), n[4], share(n[4], n[0]), n[5], share(n[5], n[0]), n[6], share(n[6], n[0])));
                 }
-                wales = new DiversityFigures.Wales(counts[2], rs.getLong(col), rs.getLong(col + 1));
+                BigDecimal value = rs.getBigDecimal("value");
+                BigDecimal subcontracted = rs.getBigDecimal("subcontracted");
+                BigDecimal toVoluntary = rs.getBigDecimal("to_voluntary");
+                BigDecimal toSmall = rs.getBigDecimal("to_small");
+                var wales = new DiversityFigures.Wales(rs.getLong("in_wales"), rs.getLong(col), rs.getLong(col + 1));
+                return new DiversityFigures(new DiversityFigures.Scope(scope.kind(), scope.code()), asAt,
+                        rs.getLong("agreements"), Money.gbp(value), rs.getLong("voluntary_leads"), groups.get(0),
+                        groups.get(2), groups.get(1), Money.gbp(subcontracted), share(subcontracted, value),
+                        Money.gbp(toVoluntary), share(toVoluntary, subcontracted), Money.gbp(toSmall),
+                        share(toSmall, subcontracted), rs.getLong("none"), rs.getLong("one_or_two"), wales, null);
             }
         }
+    }
+
+    private List<OrganisationAreas> manyAreas(Connection c, Scope scope, LocalDate asAt, int minAreas) throws SQLException {
         List<OrganisationAreas> many = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(MANY_AREAS.formatted(scope.condition()))) {
             int next = bind(st, scope, asAt, false);
@@ -186,12 +215,7 @@ public class DiversityQuery {
                 }
             }
         }
-        return new DiversityFigures(new DiversityFigures.Scope(scope.kind(), scope.code()), asAt, counts[0],
-                Money.gbp(values[0]), counts[1], groups.get(0), groups.get(2), groups.get(1),
-                Money.gbp(values[1]), share(values[1], values[0]),
-                Money.gbp(values[2]), share(values[2], values[1]),
-                Money.gbp(values[3]), share(values[3], values[1]),
-                none, oneOrTwo, wales, new ManyAreas(minAreas, many.size(), many));
+        return many;
     }
 
     /** Binds the date and scope parameters of {@link #AGREEMENTS} and the subcontract (and attribute) periods; returns the next parameter index. */
