@@ -9,9 +9,10 @@ import uk.gov.dynamicframework.registry.organisation.OrganisationEvents;
 
 /**
  * Keeps the directory's read model ({@code directory_provider}, {@code directory_listing}: see
- * {@code V10__directory_read_model.sql}) in step with the registry, in the transaction of each change: every
- * organisation, provider and offer event the registry writes to its outbox (keyed by organisation id) rebuilds that
- * organisation's rows from the write model, so the directory never shows what was not committed, nor misses it.
+ * {@code V10__directory_read_model.sql} and {@code V11__directory_listing_cards.sql}) in step with the registry, in
+ * the transaction of each change: every organisation, provider and offer event the registry writes to its outbox
+ * (keyed by organisation id) rebuilds that organisation's rows from the write model, so the directory never shows
+ * what was not committed, nor misses it.
  */
 @ApplicationScoped
 public class DirectoryReadModel {

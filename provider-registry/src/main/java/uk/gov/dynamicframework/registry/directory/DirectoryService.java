@@ -1,9 +1,9 @@
 package uk.gov.dynamicframework.registry.directory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +30,8 @@ import uk.gov.dynamicframework.registry.organisation.Organisation;
 /**
  * The read side of the registry: qualified providers (suspended, removed and rejected ones never appear) and their
  * published offers, served from the read model {@link DirectoryReadModel} keeps: a category and area search reads
- * one index range of {@code directory_listing} (a page, with its cards by primary key, and its total: two
- * statements); any other search reads {@code directory_provider}, one row per qualified organisation.
+ * one index range of {@code directory_listing} (a page of cards, and its total: two statements); any other search
+ * reads {@code directory_provider}, one row per qualified organisation.
  */
 @ApplicationScoped
 public class DirectoryService {
@@ -114,12 +114,9 @@ public class DirectoryService {
         }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         String order = ORDER.get(search.sort() == null ? "name" : search.sort());
-        String pageSql = listing
-                ? "select p.card::text from (select t.organisation_id, t.name_key, t.registered_at "
-                        + "from directory_listing t" + condition + " order by " + order + " limit ? offset ?) t "
-                        + "join directory_provider p on p.organisation_id = t.organisation_id order by " + order
-                : "select t.card::text from directory_provider t" + condition + " order by " + order + " limit ? offset ?";
-        String countSql = "select count(*) from " + (listing ? "directory_listing t" : "directory_provider t") + condition;
+        String table = listing ? "directory_listing t" : "directory_provider t";
+        String pageSql = "select t.card::text from " + table + condition + " order by " + order + " limit ? offset ?";
+        String countSql = "select count(*) from " + table + condition;
         try (Connection connection = dataSource.getConnection()) {
             List<DirectoryProvider> items = new ArrayList<>(search.size());
             try (PreparedStatement page = prepare(connection, pageSql, params)) {
@@ -127,7 +124,9 @@ public class DirectoryService {
                 page.setLong(params.size() + 2, (long) search.page() * search.size());
                 try (ResultSet rows = page.executeQuery()) {
                     while (rows.next()) {
-                        items.add(matching(card(rows.getString(1)), search.category(), areas));
+                        DirectoryProvider provider = card(rows.getBytes(1));
+                        // a listing row's card holds only the offers of its category covering its area already
+                        items.add(listing ? provider : matching(provider, search.category(), areas));
                     }
                 }
             }
@@ -161,10 +160,11 @@ public class DirectoryService {
         return statement;
     }
 
-    private DirectoryProvider card(String json) {
+    /** Reads a card from the UTF-8 text the driver received (no String in between). */
+    private DirectoryProvider card(byte[] json) {
         try {
             return mapper.readValue(json, DirectoryProvider.class);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Unreadable directory card", e);
         }
     }
