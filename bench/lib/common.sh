@@ -1,0 +1,49 @@
+# Shared by the bench scripts (sourced). Needs PSQL=(psql ...) and DB_HOST/DB_PORT/DB_USER.
+
+ensure_database() { # name
+  if [ "$("${PSQL[@]}" -d postgres -Atc "select 1 from pg_database where datname = '$1'")" != 1 ]; then
+    "${PSQL[@]}" -d postgres -c "create database $1"
+  fi
+}
+
+# Starts a built service against a database until Flyway has migrated it, then stops it.
+migrate_with() { # module, database
+  local jar="$PWD/$1/target/quarkus-app/quarkus-run.jar" log="/tmp/bench-migrate-$1.log" pid
+  [ -f "$jar" ] || { echo "[bench] build $1 first (./mvnw -pl $1 -am install -DskipTests)" >&2; exit 1; }
+  echo "[bench] migrating $2 by starting $1 once"
+  DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$2" HTTP_PORT=0 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
+    DF_EVENTS_OUTBOX_RELAY_ENABLED=false LOG_JSON=false java -jar "$jar" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 240); do
+    grep -q "started in" "$log" && break
+    kill -0 "$pid" 2>/dev/null || { echo "[bench] $1 stopped while migrating; see $log" >&2; tail -n 20 "$log" >&2; exit 1; }
+    sleep 0.5
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+# Starts a built service in the background on a port; sets STARTED_PID. Extra arguments are environment settings.
+start_service() { # module, port, log, env...
+  local module="$1" port="$2" log="$3"; shift 3
+  env HTTP_PORT="$port" LOG_JSON=false "$@" java ${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError} -jar "$PWD/$module/target/quarkus-app/quarkus-run.jar" \
+    >"$log" 2>&1 &
+  STARTED_PID=$!
+}
+
+wait_http() { # url, seconds
+  local deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { echo "[bench] $1 not answering after $2 s" >&2; return 1; }
+    sleep 0.05
+  done
+}
+
+# Runs a devtools main class (Kafka broker, keys, tokens) on the class path ./run uses, building it if missing.
+devtools_java() {
+  if [ ! -s .local/devtools.classpath ]; then
+    mkdir -p .local
+    ./mvnw -B -q -pl devtools dependency:build-classpath -Dmdep.outputFile="$PWD/.local/devtools.classpath" \
+      -Dmdep.includeScope=runtime >/dev/null
+  fi
+  java -cp "$PWD/devtools/target/classes:$(cat .local/devtools.classpath)" "$@"
+}
