@@ -69,6 +69,20 @@ class SupplyChainTest {
     }
 
     @Test
+    void anAgreementCreatedEventDeliveredTwiceOpensOneSupplyChain() {
+        Org lead = organisation("Lead").register();
+        Org partner = organisation("Partner").register();
+        Agreement a = agreement(lead).value("500000.00").proposing(partner, "1000.00").create();
+        a.redeliverCreated();
+        a.varied("600000.00", 1); // behind the redelivery in the agreement's partition: once it shows, both were handled
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/v1/supply-chains/" + a.id()).then()
+                .body("value.amount", equalTo(600000.00f)));
+        given().get("/v1/supply-chains/" + a.id()).then().body("subcontracts", hasSize(1))
+                .body("subcontracts[0].organisationId", equalTo(partner.id()));
+    }
+
+    @Test
     void theSharesNeverExceedTheAgreementsValue() {
         Org lead = organisation("Lead").register();
         Org one = organisation("One").register();

@@ -27,6 +27,7 @@ public final class Fixtures {
     public static final String ADMIN = TestTokens.bearer("framework-admin");
     public static final String AUDITOR = TestTokens.bearer("auditor");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Map<String, String> CREATED_RECORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fixtures() {
     }
@@ -190,6 +191,11 @@ public final class Fixtures {
             return varied;
         }
 
+        /** The very same created event (same event id) delivered again, as a broker may after a rebalance. */
+        public void redeliverCreated() {
+            TestEvents.send("df.agreements.v1", id, CREATED_RECORDS.get(id));
+        }
+
         void publish(String type, long version) {
             String partnerJson = partners.entrySet().stream().map(p -> """
                     {"organisationId":"%s","name":"%s","share":%s}""".formatted(p.getKey().id(), p.getKey().name(),
@@ -205,7 +211,11 @@ public final class Fixtures {
                     .formatted(id, id.substring(0, 5), lead.id(), lead.name(), body, value, body, contractType,
                             quoted(categories), regionCode == null ? "null" : "\"" + regionCode + "\"", quoted(areas),
                             value, start, end, partnerJson, version);
-            TestEvents.send("df.agreements.v1", id, TestEvents.cloudEvent(TestEvents.newId(), type, id, json));
+            String record = TestEvents.cloudEvent(TestEvents.newId(), type, id, json);
+            if (type.equals("df.agreement.created")) {
+                CREATED_RECORDS.put(id, record);
+            }
+            TestEvents.send("df.agreements.v1", id, record);
         }
     }
 
