@@ -38,12 +38,24 @@ wait_http() { # url, seconds
   done
 }
 
-# Runs a devtools main class (Kafka broker, keys, tokens) on the class path ./run uses, building it if missing.
-devtools_java() {
+# The class path of devtools (Kafka broker, keys, tokens), the one ./run uses, resolved if missing.
+devtools_cp() {
   if [ ! -s .local/devtools.classpath ]; then
     mkdir -p .local
     ./mvnw -B -q -pl devtools dependency:build-classpath -Dmdep.outputFile="$PWD/.local/devtools.classpath" \
       -Dmdep.includeScope=runtime >/dev/null
   fi
-  java -cp "$PWD/devtools/target/classes:$(cat .local/devtools.classpath)" "$@"
+  echo "$PWD/devtools/target/classes:$(cat .local/devtools.classpath)"
+}
+
+devtools_java() { java -cp "$(devtools_cp)" uk.gov.dynamicframework.devtools.Devtools "$@"; }
+
+# Starts a Kafka broker in the background (its pid in KAFKA_PID) and waits until it is up.
+start_kafka() { # port, controller port, dir, log
+  java -cp "$(devtools_cp)" uk.gov.dynamicframework.devtools.Devtools kafka --port "$1" --controller-port "$2" \
+    --dir "$3" >"$4" 2>&1 &
+  KAFKA_PID=$!
+  for _ in $(seq 1 480); do grep -q 'broker (KRaft) started' "$4" && return 0; sleep 0.25; done
+  echo "[bench] Kafka did not start: $4" >&2
+  return 1
 }
