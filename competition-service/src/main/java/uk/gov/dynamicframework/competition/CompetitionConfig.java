@@ -11,8 +11,8 @@ public interface CompetitionConfig {
     @WithDefault("3")
     int minimumEligibleProviders();
 
-    /** Standstill period when a competition does not set one. */
-    @WithDefault("10")
+    /** Standstill period, in working days, when a competition does not set one. */
+    @WithDefault("8")
     int defaultStandstillDays();
 
     /** Independent evaluators who must have scored a bid before moderation sets its final score. */
@@ -24,6 +24,27 @@ public interface CompetitionConfig {
     String deadlineCheckEvery();
 
     Ocds ocds();
+
+    /**
+     * Minimum periods of the framework this service runs (one framework per deployment, the one named by
+     * {@code df.competitions.ocds.framework-ocid}), in line with the Procurement Act 2023 and its guidance. Shorter
+     * periods need an override with a reason when publishing, shown in the notice.
+     */
+    Timelines timelines();
+
+    interface Timelines {
+        /** Days between publication and the submission deadline. */
+        @WithDefault("10")
+        int minimumTenderDays();
+
+        /** Days between the clarification deadline and the submission deadline. */
+        @WithDefault("1")
+        int minimumClarificationGapDays();
+
+        /** Working days (Monday to Friday) of standstill between the award decision and the award. */
+        @WithDefault("8")
+        int minimumStandstillWorkingDays();
+    }
 
     interface Ocds {
         /** The OCDS publisher prefix registered with the Open Contracting Partnership. */

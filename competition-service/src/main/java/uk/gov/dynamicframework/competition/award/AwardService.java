@@ -17,6 +17,8 @@ import uk.gov.dynamicframework.competition.award.AwardViews.FeedbackOutcome;
 import uk.gov.dynamicframework.competition.award.AwardViews.LotFeedback;
 import uk.gov.dynamicframework.competition.award.AwardViews.NoAwardView;
 import uk.gov.dynamicframework.competition.bid.Bid;
+import uk.gov.dynamicframework.competition.audit.AuditAction;
+import uk.gov.dynamicframework.competition.audit.AuditTrail;
 import uk.gov.dynamicframework.competition.competition.Competition;
 import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
@@ -44,9 +46,11 @@ public class AwardService {
     private final CompetitionService competitions;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public AwardService(EntityManager em, EvaluationService evaluation, CompetitionService competitions, Outbox outbox,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.em = em;
         this.evaluation = evaluation;
         this.competitions = competitions;
@@ -79,6 +83,8 @@ public class AwardService {
                     throw ApiException.invalid("lots", "lot " + lot.number + ": name the winning bid or give a noAwardReason");
                 }
                 lot.noAward(now, caller.actor(), decision.noAwardReason());
+                audit.record(c.id, AuditAction.NO_AWARD, caller.actor(), lot.id.toString(), "lot", lot.number,
+                        "reason", decision.noAwardReason());
                 continue;
             }
             if (ranking.stream().anyMatch(r -> r.standing() == Ranking.Standing.NOT_MODERATED)) {
@@ -95,6 +101,8 @@ public class AwardService {
             award.persist();
             lot.awardPending(now, caller.actor());
             awards.add(award);
+            audit.record(c.id, AuditAction.AWARD_DECIDED, caller.actor(), lot.id.toString(), "lot", lot.number,
+                    "bidId", award.bidId, "organisationId", award.organisationId, "value", award.value);
         }
         if (awards.isEmpty()) {
             c.noAward(now, caller.actor(), "No lot awarded");
@@ -103,6 +111,8 @@ public class AwardService {
                     CompetitionEvents.CompetitionEndedData.of(c));
         } else {
             c.decide(now, caller.actor());
+            audit.record(c.id, AuditAction.AWARD_DECIDED, caller.actor(), null, "standstillWorkingDays", c.standstillDays,
+                    "standstillEndsAt", c.standstillEndsAt);
         }
         return c;
     }
@@ -117,6 +127,7 @@ public class AwardService {
         }
         c.award(now);
         em.flush();
+        audit.record(c.id, AuditAction.COMPETITION_AWARDED, CompetitionAccess.SERVICE_ACTOR, null, "awardedAt", now);
         for (Award award : Award.of(c.id)) {
             award.activate(now);
             Lot lot = Lot.findById(award.lotId);

@@ -29,7 +29,10 @@ import uk.gov.dynamicframework.competition.bid.BidViews.BidLotView;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidReceiptView;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidView;
 import uk.gov.dynamicframework.competition.bid.BidViews.PartnerView;
+import uk.gov.dynamicframework.competition.audit.AuditAction;
+import uk.gov.dynamicframework.competition.audit.AuditTrail;
 import uk.gov.dynamicframework.competition.competition.Competition;
+import uk.gov.dynamicframework.competition.evaluation.ConflictDeclaration;
 import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents.ExclusionData;
@@ -68,8 +71,10 @@ public class BidService {
     private final Eligibility eligibility;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public BidService(EntityManager em, Eligibility eligibility, Outbox outbox, Clock clock) {
+    public BidService(EntityManager em, Eligibility eligibility, Outbox outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.em = em;
         this.eligibility = eligibility;
         this.outbox = outbox;
@@ -114,10 +119,12 @@ public class BidService {
         refuseIfLate(c, receivedAt);
         bid.withdraw(receivedAt, caller.actor());
         BidReceipt.record(bid.id, BidReceipt.Action.WITHDRAWN, receivedAt, bid.contentHash, caller.actor());
+        audit.record(c.id, AuditAction.BID_WITHDRAWN, caller.actor(), bid.id.toString(), "withdrawnAt", receivedAt);
         return bid;
     }
 
-    /** The bid with its contents, if the caller may read them now. */
+    /** The bid with its contents, if the caller may read them now; a read after the deadline goes into the audit trail. */
+    @Transactional
     public BidView read(UUID competitionId, UUID bidId, Caller caller) {
         Competition c = Competition.requirePublic(competitionId);
         Bid bid = Bid.findById(bidId);
@@ -131,10 +138,18 @@ public class BidService {
             throw ApiException.notFound("Bid", bidId); // another provider's bid: not even its existence is told
         }
         requireUnsealedFor(c, caller);
+        if (!CompetitionAccess.isCommissioner(c, caller)) {
+            ConflictDeclaration.requireNotConflicted(c, caller.actor(), bid);
+        }
+        audit.record(c.id, AuditAction.BID_READ, caller.actor(), bid.id.toString(), "organisationId", bid.organisationId);
         return view(bid);
     }
 
-    /** A provider's own bids; all bids for the competition's commissioners and evaluators after the deadline. */
+    /**
+     * A provider's own bids; all bids for the competition's commissioners after the deadline, and for its evaluators
+     * all but those of bidders they declared a conflict with. Each bid read after the deadline is audited.
+     */
+    @Transactional
     public List<BidView> list(UUID competitionId, Caller caller) {
         Competition c = Competition.requirePublic(competitionId);
         if (caller.hasRole(Roles.PROVIDER)) {
@@ -142,7 +157,13 @@ public class BidService {
             return Bid.of(c.id, org).stream().map(this::view).toList();
         }
         requireUnsealedFor(c, caller);
-        return Bid.<Bid>list("competitionId = ?1 order by receivedAt", c.id).stream().map(this::view).toList();
+        boolean commissioner = CompetitionAccess.isCommissioner(c, caller);
+        List<Bid> readable = Bid.<Bid>list("competitionId = ?1 order by receivedAt", c.id).stream()
+                .filter(b -> commissioner || !ConflictDeclaration.isConflicted(c.id, caller.actor(), b.organisationId))
+                .toList();
+        readable.forEach(b -> audit.record(c.id, AuditAction.BID_READ, caller.actor(), b.id.toString(),
+                "organisationId", b.organisationId));
+        return readable.stream().map(this::view).toList();
     }
 
     /** Re-checks every submitted bid's eligibility at the deadline and excludes it from lots it no longer may bid for. */
@@ -202,6 +223,9 @@ public class BidService {
         if (!c.deadlinePassed(now)) {
             throw ApiException.forbidden("Bids are sealed until the submission deadline " + c.submissionDeadline)
                     .with("submissionDeadline", c.submissionDeadline);
+        }
+        if (!CompetitionAccess.isCommissioner(c, caller)) {
+            ConflictDeclaration.requireDeclared(c, caller.actor()); // an evaluator declares before seeing any bid
         }
     }
 
@@ -283,6 +307,8 @@ public class BidService {
     private Bid receipted(Bid bid, Competition c, BidReceipt.Action action, Caller caller) {
         em.flush();
         BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
+        audit.record(c.id, AuditAction.BID_RECEIVED, caller.actor(), bid.id.toString(), "action", action,
+                "receivedAt", bid.receivedAt, "contentHash", bid.contentHash);
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.BID_RECEIVED, c.id.toString(),
                 CompetitionEvents.BidReceivedData.of(c, bid, action));
         return bid;

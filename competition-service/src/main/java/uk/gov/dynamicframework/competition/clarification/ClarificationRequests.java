@@ -22,7 +22,7 @@ public final class ClarificationRequests {
     public record ClarificationAnswerRequest(@NotBlank @Size(max = 8000) String answer, @Size(max = 4000) String question) {
     }
 
-    /** A clarification; {@code askedByOrganisationId} is shown only to the competition's commissioners and the asker. */
+    /** A clarification; {@code askedByOrganisationId} is shown only to the asker and the framework team. */
     public record ClarificationView(UUID id, UUID competitionId, String question, String answer, Instant askedAt,
             Instant answeredAt, UUID askedByOrganisationId) {
     }

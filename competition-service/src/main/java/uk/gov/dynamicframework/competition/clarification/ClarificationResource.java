@@ -1,5 +1,6 @@
 package uk.gov.dynamicframework.competition.clarification;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,13 +64,15 @@ public class ClarificationResource {
             description = "The published clarification never says who asked.")
     public ClarificationView answer(@PathParam("competitionId") UUID competitionId,
             @PathParam("clarificationId") UUID clarificationId, @NotNull @Valid ClarificationAnswerRequest request) {
-        return ClarificationService.view(clarifications.answer(competitionId, clarificationId, request, caller), true);
+        return ClarificationService.view(clarifications.answer(competitionId, clarificationId, request, caller), false);
     }
 
     @GET
-    @RolesAllowed({ Roles.PROVIDER, Roles.COMMISSIONER, Roles.EVALUATOR, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
+    @PermitAll
     @Operation(operationId = "listClarifications", summary = "List clarifications",
-            description = "Eligible providers see published answers and their own questions.")
+            description = "Answered clarifications of a published competition are public. Its commissioners, evaluators "
+                    + "and auditors also see unanswered questions; a provider also sees its own. Who asked is shown to "
+                    + "the asker and the framework team only.")
     public ItemsOf<ClarificationView> list(@PathParam("competitionId") UUID competitionId) {
         return new ItemsOf<>(clarifications.list(competitionId, caller));
     }

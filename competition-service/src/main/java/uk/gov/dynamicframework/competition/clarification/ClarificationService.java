@@ -9,6 +9,8 @@ import java.util.UUID;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationAnswerRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationQuestionRequest;
 import uk.gov.dynamicframework.competition.clarification.ClarificationRequests.ClarificationView;
+import uk.gov.dynamicframework.competition.audit.AuditAction;
+import uk.gov.dynamicframework.competition.audit.AuditTrail;
 import uk.gov.dynamicframework.competition.competition.Competition;
 import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
@@ -27,8 +29,10 @@ public class ClarificationService {
     private final Eligibility eligibility;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public ClarificationService(Eligibility eligibility, Outbox outbox, Clock clock) {
+    public ClarificationService(Eligibility eligibility, Outbox outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.eligibility = eligibility;
         this.outbox = outbox;
         this.clock = clock;
@@ -69,6 +73,7 @@ public class ClarificationService {
             q.question = request.question().trim();
         }
         q.answer(request.answer().trim(), now, caller.actor());
+        audit.record(c.id, AuditAction.CLARIFICATION_ANSWERED, caller.actor(), q.id.toString());
         List<UUID> eligible = eligibleProviders(c);
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CLARIFICATION_PUBLISHED, c.id.toString(),
                 CompetitionEvents.ClarificationPublishedData.of(c, q, eligible));
@@ -76,21 +81,23 @@ public class ClarificationService {
     }
 
     /**
-     * Commissioners, evaluators, the framework team and auditors see every question (commissioners see who asked);
-     * an eligible provider sees the published answers and its own questions.
+     * Answered clarifications of a published competition are public. The competition's commissioners and evaluators
+     * and auditors also see the unanswered questions, never who asked (knowing it could bias evaluation); only the
+     * framework team sees the asker, to deal with abuse. An eligible provider also sees its own questions.
      */
     public List<ClarificationView> list(UUID competitionId, Caller caller) {
         Competition c = Competition.requirePublic(competitionId);
         List<Clarification> all = Clarification.list("competitionId = ?1 order by askedAt", c.id);
-        if (CompetitionAccess.isCommissioner(c, caller)) {
+        if (caller.hasRole(Roles.FRAMEWORK_ADMIN)) {
             return all.stream().map(q -> view(q, true)).toList();
         }
-        if (CompetitionAccess.isEvaluator(c, caller) || caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR)) {
+        if (CompetitionAccess.isCommissioner(c, caller) || CompetitionAccess.isEvaluator(c, caller)
+                || caller.hasRole(Roles.AUDITOR)) {
             return all.stream().map(q -> view(q, false)).toList();
         }
-        UUID org = requireEligible(c, caller);
-        return all.stream().filter(q -> q.isAnswered() || q.askedByOrganisation.equals(org))
-                .map(q -> view(q, q.askedByOrganisation.equals(org))).toList();
+        UUID own = caller.hasRole(Roles.PROVIDER) ? caller.organisationUuid().orElse(null) : null;
+        return all.stream().filter(q -> q.isAnswered() || q.askedByOrganisation.equals(own))
+                .map(q -> view(q, q.askedByOrganisation.equals(own))).toList();
     }
 
     private UUID requireEligible(Competition c, Caller caller) {

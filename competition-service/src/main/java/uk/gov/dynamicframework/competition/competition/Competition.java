@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,6 +86,16 @@ public class Competition extends PanacheEntityBase {
     /** Why lots with fewer eligible providers than the minimum were published anyway. */
     @Column(name = "eligibility_override")
     public String eligibilityOverride;
+    /** Why, by whom and when periods shorter than the framework's minimums were published, and which. */
+    @Column(name = "timeline_override_reason")
+    public String timelineOverrideReason;
+    @Column(name = "timeline_override_by")
+    public String timelineOverrideBy;
+    @Column(name = "timeline_override_at")
+    public Instant timelineOverrideAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "timeline_shortfalls", columnDefinition = "jsonb")
+    public List<Timelines.Shortfall> timelineShortfalls;
     @Column(name = "closed_at")
     public Instant closedAt;
     @Column(name = "evaluation_started_at")
@@ -170,6 +179,17 @@ public class Competition extends PanacheEntityBase {
         eligibilityOverride = overrideReason;
     }
 
+    /** Records that periods shorter than the minimums are published anyway: which, why, by whom and when. */
+    public void overrideTimeline(List<Timelines.Shortfall> shortfalls, String reason, Instant now, String actor) {
+        if (status != CompetitionStatus.DRAFT) {
+            throw ApiException.conflict("Only a draft's timeline is overridden; this competition is " + status);
+        }
+        timelineShortfalls = new ArrayList<>(shortfalls);
+        timelineOverrideReason = reason;
+        timelineOverrideBy = actor;
+        timelineOverrideAt = now;
+    }
+
     public void close(Instant now) {
         if (!deadlinePassed(now)) {
             throw ApiException.rule("deadline-not-reached", "Bids are accepted until " + submissionDeadline);
@@ -187,7 +207,7 @@ public class Competition extends PanacheEntityBase {
         move(CompetitionStatus.STANDSTILL);
         decidedAt = now;
         decidedBy = actor;
-        standstillEndsAt = now.plus(Duration.ofDays(standstillDays));
+        standstillEndsAt = Timelines.plusWorkingDays(now, standstillDays);
     }
 
     public boolean standstillOver(Instant now) {

@@ -30,6 +30,9 @@ public final class CompetitionEvents {
     public static final String AWARDED = "df.competition.awarded";
     public static final String NOT_AWARDED = "df.competition.not-awarded";
     public static final String CANCELLED = "df.competition.cancelled";
+    public static final String CO_COMMISSIONER_INVITED = "df.competition.co-commissioner-invited";
+    public static final String CO_COMMISSIONER_ACCEPTED = "df.competition.co-commissioner-accepted";
+    public static final String CO_COMMISSIONER_DECLINED = "df.competition.co-commissioner-declined";
 
     private CompetitionEvents() {
     }
@@ -60,6 +63,19 @@ public final class CompetitionEvents {
         public static CompetitionPublishedData of(Competition c, List<BodyData> bodies, List<LotData> lots) {
             return new CompetitionPublishedData(c.id, c.reference, c.ocid, c.title, c.ownerBody, bodies,
                     c.clarificationDeadline, c.submissionDeadline, lots, c.publishedAt, c.eligibilityOverride, c.version);
+        }
+    }
+
+    /**
+     * {@value #CO_COMMISSIONER_INVITED}, {@value #CO_COMMISSIONER_ACCEPTED} and {@value #CO_COMMISSIONER_DECLINED}: a
+     * body named as co-commissioner of a (draft) competition, and its answer. Its budget counts only once accepted.
+     */
+    public record CoCommissionerData(UUID competitionId, String reference, String title, String ownerBody,
+            String bodyCode, Money budget, InvitationStatus invitation, Instant invitedAt, String invitedBy,
+            Instant respondedAt, String respondedBy, String declineReason, long version) {
+        public static CoCommissionerData of(Competition c, CompetitionBody b) {
+            return new CoCommissionerData(c.id, c.reference, c.title, c.ownerBody, b.bodyCode, Money.gbp(b.budget),
+                    b.invitation, b.invitedAt, b.invitedBy, b.respondedAt, b.respondedBy, b.declineReason, c.version);
         }
     }
 

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.CompetitionConfig;
+import uk.gov.dynamicframework.competition.audit.AuditAction;
+import uk.gov.dynamicframework.competition.audit.AuditTrail;
 import uk.gov.dynamicframework.competition.award.Award;
 import uk.gov.dynamicframework.competition.bid.BidService;
 import uk.gov.dynamicframework.competition.body.CommissioningBody;
@@ -58,9 +60,12 @@ public class CompetitionService {
     private final Outbox outbox;
     private final Clock clock;
     private final CompetitionConfig config;
+    private final AuditTrail audit;
 
     public CompetitionService(EntityManager em, ReferenceCodes reference, ReferenceNumbers references,
-            Eligibility eligibility, BidService bids, Outbox outbox, Clock clock, CompetitionConfig config) {
+            Eligibility eligibility, BidService bids, Outbox outbox, Clock clock, CompetitionConfig config,
+            AuditTrail audit) {
+        this.audit = audit;
         this.em = em;
         this.reference = reference;
         this.references = references;
@@ -83,8 +88,19 @@ public class CompetitionService {
         Competition c = Competition.draft(reference, config.ocds().prefix() + "-" + reference, owner, now, caller.actor());
         apply(c, request);
         c.persist();
-        replaceBodiesAndLots(c, request);
+        List<CompetitionBody> invited = replaceBodiesAndLots(c, request, Map.of(), now, caller.actor());
+        em.flush();
+        audit.record(c.id, AuditAction.COMPETITION_CREATED, caller.actor(), null, "reference", c.reference,
+                "title", c.title, "submissionDeadline", c.submissionDeadline);
+        invited.forEach(b -> invited(c, b));
         return c;
+    }
+
+    /** The invitation goes out by event and into the trail; the body's commissioner answers it. */
+    private void invited(Competition c, CompetitionBody b) {
+        audit.record(c.id, AuditAction.CO_COMMISSIONER_INVITED, b.invitedBy, b.bodyCode, "budget", b.budget);
+        outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CO_COMMISSIONER_INVITED, c.id.toString(),
+                CompetitionEvents.CoCommissionerData.of(c, b));
     }
 
     @Transactional
@@ -96,12 +112,19 @@ public class CompetitionService {
             throw ApiException.conflict("Only a draft competition can be changed; this one is " + c.status);
         }
         apply(c, request);
-        CompetitionBody.of(c.id).forEach(CompetitionBody::delete);
+        Map<String, CompetitionBody> previous = new LinkedHashMap<>();
+        for (CompetitionBody b : CompetitionBody.of(c.id)) {
+            previous.put(b.bodyCode, b);
+            b.delete();
+        }
         Lot.of(c.id).forEach(Lot::delete);
         em.flush();
-        replaceBodiesAndLots(c, request);
+        List<CompetitionBody> invited = replaceBodiesAndLots(c, request, previous, clock.instant(), caller.actor());
         em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
+        audit.record(c.id, AuditAction.COMPETITION_UPDATED, caller.actor(), null, "version", c.version,
+                "submissionDeadline", c.submissionDeadline);
+        invited.forEach(b -> invited(c, b));
         return c;
     }
 
@@ -146,10 +169,16 @@ public class CompetitionService {
         }
     }
 
-    private void replaceBodiesAndLots(Competition c, CompetitionRequest request) {
+    /**
+     * Replaces the competition's bodies and lots from the request; returns the co-commissioners newly invited. A body
+     * named again with the same budget keeps its answer; a new body, or a new budget, is a new invitation.
+     */
+    private List<CompetitionBody> replaceBodiesAndLots(Competition c, CompetitionRequest request,
+            Map<String, CompetitionBody> previous, Instant now, String actor) {
         Set<String> seen = new HashSet<>(Set.of(c.ownerBody));
+        List<CompetitionBody> invited = new ArrayList<>();
         BigDecimal total = request.ownerBudget().amount();
-        addBody(c, c.ownerBody, CommissioningRole.OWNER, request.ownerBudget().amount());
+        CompetitionBody.owner(c.id, c.ownerBody, request.ownerBudget().amount(), now, actor).persist();
         List<CompetitionRequest.CoCommissioner> co = request.coCommissioners() == null ? List.of() : request.coCommissioners();
         for (int i = 0; i < co.size(); i++) {
             var cc = co.get(i);
@@ -159,8 +188,21 @@ public class CompetitionService {
             if (CommissioningBody.findById(cc.bodyCode()) == null) {
                 throw ApiException.invalid("coCommissioners[" + i + "].bodyCode", "is not a registered commissioning body");
             }
-            addBody(c, cc.bodyCode(), CommissioningRole.CO_COMMISSIONER, cc.budget().amount());
-            total = total.add(cc.budget().amount());
+            CompetitionBody before = previous.get(cc.bodyCode());
+            CompetitionBody body = CompetitionBody.invite(c.id, cc.bodyCode(), cc.budget().amount(), now, actor);
+            if (before != null && before.role == CommissioningRole.CO_COMMISSIONER
+                    && before.budget.compareTo(body.budget) == 0) {
+                body.invitation = before.invitation;
+                body.invitedAt = before.invitedAt;
+                body.invitedBy = before.invitedBy;
+                body.respondedAt = before.respondedAt;
+                body.respondedBy = before.respondedBy;
+                body.declineReason = before.declineReason;
+            } else {
+                invited.add(body);
+            }
+            body.persist();
+            total = total.add(cc.budget().amount()); // as proposed: publication needs every co-commissioner's acceptance
         }
         List<FieldViolation> invalid = new ArrayList<>();
         List<FieldViolation> disproportionate = new ArrayList<>();
@@ -219,15 +261,7 @@ public class CompetitionService {
                     + " GBP, more than the commissioners' budget of " + total + " GBP")
                     .with("lotsTotal", Money.gbp(lotsTotal)).with("budget", Money.gbp(total));
         }
-    }
-
-    private void addBody(Competition c, String code, CommissioningRole role, BigDecimal budget) {
-        CompetitionBody body = new CompetitionBody();
-        body.competitionId = c.id;
-        body.bodyCode = code;
-        body.role = role;
-        body.budget = budget;
-        body.persist();
+        return invited;
     }
 
     /** The competition if the caller may see it; drafts are 404 to everyone but their commissioners and overseers. */
@@ -265,10 +299,38 @@ public class CompetitionService {
         if (c.status != CompetitionStatus.DRAFT) {
             throw ApiException.conflict("Only a draft competition can be published; this one is " + c.status);
         }
+        List<Map<String, Object>> unaccepted = CompetitionBody.of(c.id).stream().filter(b -> !b.counts())
+                .map(b -> Map.<String, Object>of("bodyCode", b.bodyCode, "invitation", b.invitation)).toList();
+        if (!unaccepted.isEmpty()) {
+            throw ApiException.conflict("Every co-commissioner must accept before the competition is published; "
+                    + unaccepted.stream().map(m -> m.get("bodyCode") + " is " + m.get("invitation")).toList()
+                    + ". Wait for them, or remove them from the draft")
+                    .with("unacceptedCoCommissioners", unaccepted);
+        }
         boolean override = request != null && Boolean.TRUE.equals(request.overrideLowEligibility());
         String reason = request == null ? null : request.overrideReason();
         if (override && (reason == null || reason.isBlank())) {
             throw ApiException.invalid("overrideReason", "must say why lots with few eligible providers are published");
+        }
+        Instant now = clock.instant();
+        boolean shortOverride = request != null && Boolean.TRUE.equals(request.overrideShortTimeline());
+        String shortReason = request == null ? null : request.timelineOverrideReason();
+        if (shortOverride && (shortReason == null || shortReason.isBlank())) {
+            throw ApiException.invalid("timelineOverrideReason", "must say why periods shorter than the minimums are published");
+        }
+        var min = config.timelines();
+        List<Timelines.Shortfall> shortfalls = Timelines.shortfalls(new Timelines.Minimums(min.minimumTenderDays(),
+                min.minimumClarificationGapDays(), min.minimumStandstillWorkingDays()), now, c.clarificationDeadline,
+                c.submissionDeadline, c.standstillDays);
+        if (!shortfalls.isEmpty() && !shortOverride) {
+            throw new ApiException(422, "timeline-too-short", "Business rule not met",
+                    "The timeline is shorter than the framework's minimums: " + shortfalls.stream().map(Timelines.Shortfall::rule)
+                            .toList() + "; publish with overrideShortTimeline and a reason to go ahead",
+                    shortfalls.stream().map(s -> new FieldViolation(s.field(), s.rule() + " (set: " + s.actual() + ")")).toList())
+                    .with("shortfalls", shortfalls);
+        }
+        if (!shortfalls.isEmpty()) {
+            c.overrideTimeline(shortfalls, shortReason.trim(), now, caller.actor());
         }
         List<Lot> lots = Lot.of(c.id);
         Map<UUID, List<UUID>> eligible = new LinkedHashMap<>();
@@ -289,9 +351,19 @@ public class CompetitionService {
                     + "; publish with overrideLowEligibility and a reason to go ahead")
                     .with("lots", tooFew).with("minimum", config.minimumEligibleProviders());
         }
-        Instant now = clock.instant();
         c.publish(now, caller.actor(), tooFew.isEmpty() ? null : reason);
         em.flush();
+        audit.record(c.id, AuditAction.COMPETITION_PUBLISHED, caller.actor(), null, "publishedAt", c.publishedAt,
+                "submissionDeadline", c.submissionDeadline, "clarificationDeadline", c.clarificationDeadline,
+                "standstillDays", c.standstillDays);
+        if (c.timelineOverrideReason != null) {
+            audit.record(c.id, AuditAction.TIMELINE_OVERRIDDEN, caller.actor(), null, "reason", c.timelineOverrideReason,
+                    "shortfalls", shortfalls.stream().map(Timelines.Shortfall::rule).toList());
+        }
+        if (c.eligibilityOverride != null) {
+            audit.record(c.id, AuditAction.ELIGIBILITY_OVERRIDDEN, caller.actor(), null, "reason", c.eligibilityOverride,
+                    "lots", tooFew);
+        }
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.PUBLISHED, c.id.toString(),
                 CompetitionEvents.CompetitionPublishedData.of(c, bodyData(c),
                         lots.stream().map(l -> LotData.of(l, eligible.get(l.id))).toList()));
@@ -313,6 +385,7 @@ public class CompetitionService {
             award.cancel(now, caller.actor(), request.reason()); // only pending ones exist: an awarded competition is never cancelled
         }
         em.flush();
+        audit.record(c.id, AuditAction.COMPETITION_CANCELLED, caller.actor(), null, "reason", request.reason());
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CANCELLED, c.id.toString(),
                 CompetitionEvents.CompetitionEndedData.of(c));
         return c;
@@ -331,6 +404,12 @@ public class CompetitionService {
         List<ExclusionData> exclusions = bids.recheckEligibilityAtDeadline(c, now);
         int received = bids.countSubmitted(c.id);
         em.flush();
+        audit.record(c.id, AuditAction.COMPETITION_CLOSED, CompetitionAccess.SERVICE_ACTOR, null, "closedAt", c.closedAt,
+                "bidsReceived", received);
+        for (ExclusionData x : exclusions) {
+            audit.record(c.id, AuditAction.BID_EXCLUDED, CompetitionAccess.SERVICE_ACTOR, x.bidId().toString(),
+                    "lotId", x.lotId(), "reason", x.reason());
+        }
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.CLOSED, c.id.toString(),
                 CompetitionEvents.CompetitionClosedData.of(c, received, exclusions));
     }
@@ -340,26 +419,35 @@ public class CompetitionService {
         Competition c = Competition.require(id);
         if (c.status == CompetitionStatus.CLOSED) {
             c.startEvaluation(clock.instant());
+            audit.record(c.id, AuditAction.EVALUATION_STARTED, CompetitionAccess.SERVICE_ACTOR, null);
         }
     }
 
     public List<BodyData> bodyData(Competition c) {
-        return CompetitionBody.of(c.id).stream()
+        return CompetitionBody.accepted(c.id).stream()
                 .map(b -> BodyData.of(b, CommissioningBody.findById(b.bodyCode))).toList();
     }
 
     public CompetitionView view(Competition c) {
         List<CompetitionBody> bodies = CompetitionBody.of(c.id);
-        BigDecimal total = bodies.stream().map(b -> b.budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = bodies.stream().filter(CompetitionBody::counts).map(b -> b.budget)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<CompetitionView.CommissionerView> commissioners = bodies.stream().map(b -> {
             CommissioningBody body = CommissioningBody.findById(b.bodyCode);
-            return new CompetitionView.CommissionerView(b.bodyCode, body.name, b.role, Money.gbp(b.budget));
+            return new CompetitionView.CommissionerView(b.bodyCode, body.name, b.role, Money.gbp(b.budget),
+                    b.invitation, b.invitedAt, b.invitedBy, b.respondedAt, b.respondedBy, b.declineReason);
         }).toList();
         var timeline = new CompetitionView.Timeline(c.publishedAt, c.clarificationDeadline, c.submissionDeadline,
                 c.closedAt, c.evaluationStartedAt, c.evaluationEndsOn, c.decidedAt, c.standstillDays, c.standstillEndsAt,
                 c.expectedAwardOn, c.awardedAt, c.endedAt);
+        var min = config.timelines();
+        var periods = new CompetitionView.MinimumPeriods(min.minimumTenderDays(), min.minimumClarificationGapDays(),
+                min.minimumStandstillWorkingDays());
+        var override = c.timelineOverrideReason == null ? null : new CompetitionView.TimelineOverride(
+                c.timelineOverrideReason, c.timelineShortfalls, c.timelineOverrideBy, c.timelineOverrideAt);
         return new CompetitionView(c.id, c.reference, c.ocid, c.title, c.description, c.status, c.ownerBody,
-                commissioners, Money.gbp(total), c.opportunityId, timeline, c.criteria, c.passFailRequirements,
-                Lot.of(c.id).stream().map(LotView::of).toList(), c.eligibilityOverride, c.endReason, c.version);
+                commissioners, Money.gbp(total), c.opportunityId, timeline, periods, override, c.criteria,
+                c.passFailRequirements, Lot.of(c.id).stream().map(LotView::of).toList(), c.eligibilityOverride,
+                c.endReason, c.version);
     }
 }

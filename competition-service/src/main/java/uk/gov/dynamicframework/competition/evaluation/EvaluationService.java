@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.dynamicframework.competition.CompetitionConfig;
+import uk.gov.dynamicframework.competition.audit.AuditAction;
+import uk.gov.dynamicframework.competition.audit.AuditTrail;
 import uk.gov.dynamicframework.competition.bid.Bid;
 import uk.gov.dynamicframework.competition.competition.Competition;
 import uk.gov.dynamicframework.competition.competition.CompetitionAccess;
@@ -25,10 +27,12 @@ public class EvaluationService {
 
     private final Clock clock;
     private final CompetitionConfig config;
+    private final AuditTrail audit;
 
-    public EvaluationService(Clock clock, CompetitionConfig config) {
+    public EvaluationService(Clock clock, CompetitionConfig config, AuditTrail audit) {
         this.clock = clock;
         this.config = config;
+        this.audit = audit;
     }
 
     /** One evaluator's scores as the views show them. */
@@ -43,9 +47,11 @@ public class EvaluationService {
     @Transactional
     public EvaluatorScoreView score(UUID competitionId, UUID lotId, UUID bidId, ScoreRequest request, Caller caller) {
         Competition c = Competition.require(competitionId);
-        caller.require(CompetitionAccess.isEvaluator(c, caller), "Only the competition's evaluators score bids");
+        caller.require(CompetitionAccess.isEvaluator(c, caller), "Only the competition's named evaluators score bids");
         requireEvaluation(c);
         Bid bid = competingBid(c, lotId, bidId);
+        ConflictDeclaration.requireDeclared(c, caller.actor());
+        ConflictDeclaration.requireNotConflicted(c, caller.actor(), bid);
         validate(c, request.scores(), request.passFail());
         EvaluatorScore score = EvaluatorScore.<EvaluatorScore>find("bidId = ?1 and lotId = ?2 and evaluator = ?3",
                 bid.id, lotId, caller.actor()).firstResultOptional().orElseGet(EvaluatorScore::new);
@@ -57,6 +63,8 @@ public class EvaluationService {
         score.comment = request.comment();
         score.scoredAt = clock.instant();
         score.persist();
+        audit.record(c.id, AuditAction.BID_SCORED, caller.actor(), bid.id.toString(), "lotId", lotId,
+                "scores", score.scores, "passFail", score.passFail);
         return view(score);
     }
 
@@ -84,6 +92,8 @@ public class EvaluationService {
         }
         validate(c, request.scores(), request.passFail());
         ModeratedScore m = ModeratedScore.of(bid.id, lotId);
+        Map<String, Integer> before = m == null ? null : new LinkedHashMap<>(m.scores);
+        Map<String, Boolean> passFailBefore = m == null ? null : new LinkedHashMap<>(m.passFail);
         if (m == null) {
             m = new ModeratedScore();
             m.bidId = bid.id;
@@ -95,13 +105,24 @@ public class EvaluationService {
         m.moderatedBy = caller.actor();
         m.moderatedAt = clock.instant();
         m.persist();
+        // who moderated, why, and how the scores moved: from the evaluators' (or the previous moderation's) to these
+        Map<String, Map<String, Integer>> evaluatorScores = new LinkedHashMap<>();
+        EvaluatorScore.<EvaluatorScore>list("bidId = ?1 and lotId = ?2 order by scoredAt", bid.id, lotId)
+                .forEach(s -> evaluatorScores.put(s.evaluator, s.scores));
+        audit.record(c.id, AuditAction.SCORES_MODERATED, caller.actor(), bid.id.toString(), "lotId", lotId,
+                "rationale", m.rationale, "evaluatorScores", evaluatorScores, "previousScores", before,
+                "previousPassFail", passFailBefore, "scores", m.scores, "passFail", m.passFail);
         return new ModeratedScoreView(m.bidId, m.lotId, m.scores, m.passFail, m.rationale, m.moderatedBy, m.moderatedAt);
     }
 
     public List<Ranking.RankedBid> ranking(UUID competitionId, UUID lotId, Caller caller) {
         Competition c = Competition.require(competitionId);
-        caller.require(CompetitionAccess.isCommissioner(c, caller) || CompetitionAccess.isEvaluator(c, caller),
+        boolean commissioner = CompetitionAccess.isCommissioner(c, caller);
+        caller.require(commissioner || CompetitionAccess.isEvaluator(c, caller),
                 "Only the competition's commissioners and evaluators see the ranking");
+        if (!commissioner && c.deadlinePassed(clock.instant())) {
+            ConflictDeclaration.requireDeclared(c, caller.actor());
+        }
         return ranking(c, lot(c, lotId));
     }
 

@@ -22,6 +22,19 @@ public final class Proportionality {
     private Proportionality() {
     }
 
+    /** The evidence a lot of this value may ask for, as the notices show it to providers. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LotEvidenceRules")
+    public record EvidenceRules(Tier tier, int maxRequirements, boolean minimumIncomeAllowed, String summary) {
+    }
+
+    public static EvidenceRules rulesFor(BigDecimal maxValue) {
+        return tierOf(maxValue) == Tier.SMALL
+                ? new EvidenceRules(Tier.SMALL, SMALL_LOT_MAX_REQUIREMENTS, false, "Small lot (under £100,000): at most "
+                        + SMALL_LOT_MAX_REQUIREMENTS + " requirements and no minimum income asked, so small organisations can bid")
+                : new EvidenceRules(Tier.STANDARD, MAX_REQUIREMENTS, true, "At most " + MAX_REQUIREMENTS
+                        + " requirements; any minimum income asked is at most twice the lot's value");
+    }
+
     public static Tier tierOf(BigDecimal maxValue) {
         return maxValue.compareTo(SMALL_LOT_LIMIT) < 0 ? Tier.SMALL : Tier.STANDARD;
     }

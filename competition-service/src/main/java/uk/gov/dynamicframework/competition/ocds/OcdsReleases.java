@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import uk.gov.dynamicframework.competition.CompetitionConfig;
 import uk.gov.dynamicframework.competition.award.Award;
 import uk.gov.dynamicframework.competition.bid.Bid;
+import uk.gov.dynamicframework.competition.clarification.Clarification;
+import uk.gov.dynamicframework.competition.lot.Proportionality;
 import uk.gov.dynamicframework.competition.body.CommissioningBody;
 import uk.gov.dynamicframework.competition.competition.Competition;
 import uk.gov.dynamicframework.competition.competition.CompetitionBody;
@@ -134,8 +136,14 @@ public class OcdsReleases {
         tender.put("awardCriteriaDetails", c.criteria.stream().map(cr -> cr.code() + " " + cr.kind() + " " + cr.weight() + "%")
                 .reduce((x, y) -> x + "; " + y).orElse(""));
         tender.putArray("submissionMethod").add("electronicSubmission");
-        tender.putObject("tenderPeriod").put("startDate", str(c.publishedAt)).put("endDate", c.submissionDeadline.toString());
+        ObjectNode tenderPeriod = tender.putObject("tenderPeriod").put("startDate", str(c.publishedAt))
+                .put("endDate", c.submissionDeadline.toString());
+        if (c.publishedAt != null) {
+            tenderPeriod.put("durationInDays", java.time.Duration.between(c.publishedAt, c.submissionDeadline).toDays());
+        }
         tender.putObject("enquiryPeriod").put("startDate", str(c.publishedAt)).put("endDate", c.clarificationDeadline.toString());
+        tender.put("hasEnquiries", Clarification.count("competitionId = ?1 and answeredAt is not null", c.id) > 0);
+        documents(c, tender.putArray("documents"));
         if (c.decidedAt != null) {
             tender.putObject("awardPeriod").put("startDate", str(c.evaluationStartedAt)).put("endDate", str(c.decidedAt));
         }
@@ -158,6 +166,7 @@ public class OcdsReleases {
             ObjectNode l = lotNodes.addObject();
             l.put("id", lot.id.toString());
             l.put("title", lot.title);
+            l.put("description", Proportionality.rulesFor(lot.maxValue).summary()); // evidence asked, in proportion
             l.put("status", lotStatus(c.status, lot.outcome));
             l.set("value", money(lot.maxValue));
             l.putObject("contractPeriod").put("startDate", start(lot.contractStart)).put("endDate", end(lot.contractEnd));
@@ -185,6 +194,31 @@ public class OcdsReleases {
         framework.put("scheme", "ocid");
         framework.put("identifier", config.ocds().frameworkOcid());
         return r;
+    }
+
+    /**
+     * Documents linked from the tender (core OCDS {@code Document}s): the answered clarifications (public), a notice of
+     * any timeline shortened below the framework's minimums with its reason, and the competition's audit trail (open
+     * {@code documentType} codelist: no code fits, so {@code auditTrail}; readable by auditors and the framework team).
+     */
+    private void documents(Competition c, ArrayNode documents) {
+        String base = config.ocds().baseUri() + "/v1/competitions/" + c.id;
+        documents.addObject().put("id", "clarifications").put("documentType", "clarifications")
+                .put("title", "Clarification questions and answers").put("url", base + "/clarifications")
+                .put("format", "application/json").put("language", "en");
+        if (c.timelineOverrideReason != null) {
+            String shortened = c.timelineShortfalls == null ? "" : c.timelineShortfalls.stream()
+                    .map(s -> s.rule() + " (set: " + s.actual() + ")").reduce((x, y) -> x + "; " + y).orElse("");
+            ObjectNode override = documents.addObject().put("id", "timeline-override").put("documentType", "tenderNotice")
+                    .put("title", "Timeline shorter than the framework's minimum periods")
+                    .put("description", "Reason: " + c.timelineOverrideReason + ". Shortened: " + shortened)
+                    .put("language", "en");
+            override.put("datePublished", c.timelineOverrideAt.toString());
+        }
+        documents.addObject().put("id", "audit-trail").put("documentType", "auditTrail")
+                .put("title", "Audit trail: every state change, decision, override and read of a sealed bid")
+                .put("description", "Readable by auditors and the framework team (authentication required).")
+                .put("url", base + "/audit-trail").put("format", "application/json").put("language", "en");
     }
 
     private ObjectNode organisationParty(ArrayNode parties, UUID organisationId, String role) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.platform.reference.KnownCode;
 import uk.gov.dynamicframework.competition.lot.FundingMechanism;
+import uk.gov.dynamicframework.competition.lot.Proportionality;
 
 /** Requests, views and event payloads of opportunities and subscriptions. */
 public final class OpportunityDtos {
@@ -42,13 +43,14 @@ public final class OpportunityDtos {
             String category, String regionCode, List<String> areas, Money indicativeValue,
             FundingMechanism fundingMechanism, LocalDate expectedPublication, LocalDate expectedAward,
             LocalDate expectedStart, String contractType, OpportunityStatus status, Instant publishedAt,
-            FollowOnView followOn, long version) {
+            FollowOnView followOn, Proportionality.EvidenceRules evidenceRules, long version) {
 
         static OpportunityView of(Opportunity o) {
             return new OpportunityView(o.id, o.reference, o.ownerBody, o.title, o.description, o.category, o.regionCode,
                     o.areas, Money.gbp(o.indicativeValue), o.fundingMechanism, o.expectedPublication, o.expectedAward,
                     o.expectedStart, o.contractType, o.status, o.publishedAt,
-                    o.agreementId == null ? null : new FollowOnView(o.agreementId, o.agreementReference), o.version);
+                    o.agreementId == null ? null : new FollowOnView(o.agreementId, o.agreementReference),
+                    Proportionality.rulesFor(o.indicativeValue), o.version);
         }
     }
 

@@ -70,6 +70,8 @@ class SealedBidTest {
 
         TestClock.advance(Duration.ofDays(15));
         deadlines.run();
+        c.declareNoConflicts(evaluator(owner));
+        c.declareNoConflicts(evaluator(co));
         for (String reader : new String[] { commissioner(owner), commissioner(co), evaluator(owner), evaluator(co) }) {
             given().header("Authorization", reader).get(bidPath).then().statusCode(200)
                     .body("answers.Q1", notNullValue());

@@ -40,13 +40,25 @@ class ClarificationTest {
         given().contentType(ContentType.JSON).header("Authorization", ineligible.token())
                 .body(Map.of("question", "May we ask?")).post(path).then().statusCode(403);
         given().header("Authorization", reader.token()).get(path).then().statusCode(200).body("items", hasSize(0));
+        // Who asked stays hidden from the commissioners and evaluators too (it could bias evaluation); only the
+        // framework team sees it, to deal with abuse, and the asker its own question.
         given().header("Authorization", commissioner(owner)).get(path).then().statusCode(200)
+                .body("items[0].question", equalTo("Asker Ltd asks: can the service start in May?"))
+                .body("items[0].askedByOrganisationId", nullValue());
+        given().header("Authorization", Fixtures.evaluator(owner)).get(path).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].askedByOrganisationId", nullValue());
+        given().header("Authorization", Fixtures.AUDITOR).get(path).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].askedByOrganisationId", nullValue());
+        given().header("Authorization", Fixtures.ADMIN).get(path).then().statusCode(200)
                 .body("items[0].askedByOrganisationId", equalTo(asker.id()));
+        given().header("Authorization", asker.token()).get(path).then().statusCode(200)
+                .body("items[0].askedByOrganisationId", equalTo(asker.id()));
+        given().get(path).then().statusCode(200).body("items", hasSize(0)); // unanswered: not public
 
         try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), CompetitionEvents.TOPIC)) {
             given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
                     .body(Map.of("answer", "Yes, May is acceptable.", "question", "Can the service start in May?"))
-                    .put(path + "/" + id + "/answer").then().statusCode(200);
+                    .put(path + "/" + id + "/answer").then().statusCode(200).body("askedByOrganisationId", nullValue());
             var event = topic.awaitOne(r -> r.key().equals(c.id()) && r.value().contains("clarification-published"),
                     Duration.ofSeconds(20));
             assertThat(event.value()).contains("Yes, May is acceptable.").doesNotContain("Asker").doesNotContain("askedBy")
@@ -57,6 +69,16 @@ class ClarificationTest {
                 .body("items[0].question", equalTo("Can the service start in May?"))
                 .body("items[0].answer", equalTo("Yes, May is acceptable."))
                 .body("items[0].askedByOrganisationId", nullValue());
+        // Answered clarifications of a published competition are public, like the competition itself.
+        for (String anyone : new String[] { null, ineligible.token() }) {
+            var request = given();
+            if (anyone != null) {
+                request.header("Authorization", anyone);
+            }
+            request.get(path).then().statusCode(200).body("items", hasSize(1))
+                    .body("items[0].answer", equalTo("Yes, May is acceptable."))
+                    .body("items[0].askedByOrganisationId", nullValue());
+        }
 
         TestClock.advance(Duration.ofDays(10));
         given().contentType(ContentType.JSON).header("Authorization", reader.token())

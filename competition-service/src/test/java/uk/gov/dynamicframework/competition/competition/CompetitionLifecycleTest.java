@@ -58,7 +58,7 @@ class CompetitionLifecycleTest {
             var created = Fixtures.competition(owner).ownerBudget("400000.00").coCommissioner(pcc, "250000.00")
                     .lot("ACCOMMODATION", "250000.00", "E23000035")
                     .regionLot("EDUCATION_TRAINING_EMPLOYMENT", "400000.00", "SW", "CONTRACT").create();
-            long draftVersion = 0;
+            long draftVersion = 1; // created, then the PCC accepted its invitation to co-commission
             String id = created.id();
             String etag = given().header("Authorization", commissioner(pcc)).get("/v1/competitions/" + id)
                     .then().statusCode(200)
@@ -99,7 +99,10 @@ class CompetitionLifecycleTest {
             assertThat(created.status()).isEqualTo("EVALUATION");
             topic.awaitOne(r -> r.key().equals(id) && r.value().contains("\"" + CompetitionEvents.CLOSED + "\""), Duration.ofSeconds(20));
 
-            // Two evaluators, one from each body, score independently; the PCC's commissioner moderates.
+            // Two named evaluators, one from each body, declare no conflict with the bidders, score independently;
+            // the PCC's commissioner moderates.
+            created.declareNoConflicts(evaluator(owner));
+            created.declareNoConflicts(evaluator(pcc));
             Map<String, int[]> scores = Map.of(alphaBid + lot1, new int[] { 80, 70 }, betaBid + lot1, new int[] { 60, 50 },
                     alphaBid + lot2, new int[] { 70, 60 }, gammaBid + lot2, new int[] { 75, 80 });
             for (var e : List.of(List.of(alphaBid, lot1), List.of(betaBid, lot1), List.of(alphaBid, lot2), List.of(gammaBid, lot2))) {
@@ -146,7 +149,7 @@ class CompetitionLifecycleTest {
             given().get("/v1/competitions/" + id + "/awards").then().statusCode(404);
 
             // Standstill ends: the service makes the awards itself.
-            TestClock.advance(Duration.ofDays(11));
+            TestClock.advance(Duration.ofDays(13)); // 8 working days, whatever the weekday
             deadlines.run();
             assertThat(created.status()).isEqualTo("AWARDED");
             given().get("/v1/competitions/" + id + "/awards").then().statusCode(200)
@@ -215,6 +218,7 @@ class CompetitionLifecycleTest {
         TestClock.advance(Duration.ofDays(15));
         deadlines.run();
         String path = "/v1/competitions/" + c.id() + "/lots/" + c.lot(1) + "/bids/" + bid;
+        c.declareNoConflicts(evaluator(owner));
         given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
                 .body(Map.of("scores", Map.of("Q1", 10, "SV", 10), "passFail", Map.of("SAFEGUARDING", false), "rationale", "r"))
                 .put(path + "/moderation").then().statusCode(422).body("detail", containsString("at least 2"));

@@ -125,17 +125,19 @@ class CompetitionRulesTest {
         var builder = Fixtures.competition(owner).coCommissioner(co, "50000.00").lot("SOCIAL_INCLUSION", "50000.00", "E23000018");
         var c = builder.create();
         String path = "/v1/competitions/" + c.id();
+        // created (version 0), then the co-commissioner accepted its invitation (1)
         String etag = given().header("Authorization", commissioner(co)).get(path).then().statusCode(200)
-                .header("ETag", "\"0\"").extract().header("ETag");
+                .header("ETag", "\"1\"").extract().header("ETag");
         var changed = builder.request();
         changed.put("title", "Renamed by the co-commissioner");
         given().contentType(ContentType.JSON).header("Authorization", commissioner(co)).body(changed).put(path)
                 .then().statusCode(428);
         given().contentType(ContentType.JSON).header("Authorization", commissioner(co)).header("If-Match", etag)
                 .body(changed).put(path).then().statusCode(200).body("title", equalTo("Renamed by the co-commissioner"))
-                .header("ETag", "\"1\"").body("version", equalTo(1));
+                .header("ETag", "\"2\"").body("version", equalTo(2))
+                .body("commissioningBodies[1].invitation", equalTo("ACCEPTED")); // same body, same budget: still accepted
         given().contentType(ContentType.JSON).header("Authorization", commissioner(owner)).header("If-Match", etag)
-                .body(changed).put(path).then().statusCode(412).body("currentETag", equalTo("\"1\""));
+                .body(changed).put(path).then().statusCode(412).body("currentETag", equalTo("\"2\""));
         given().contentType(ContentType.JSON).header("Authorization", commissioner(outsider)).header("If-Match", etag)
                 .body(changed).put(path).then().statusCode(403);
         given().header("Authorization", commissioner(outsider)).get(path).then().statusCode(404);

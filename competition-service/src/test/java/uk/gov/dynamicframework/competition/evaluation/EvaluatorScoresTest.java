@@ -37,6 +37,7 @@ class EvaluatorScoresTest {
         String bidOfB = Fixtures.submit(b.id(), bidder, Fixtures.bid(b.lot(1), "75000.00"));
         TestClock.advance(Duration.ofDays(15));
         deadlines.run();
+        b.declareNoConflicts(evaluator(ownerB));
         given().contentType(ContentType.JSON).header("Authorization", evaluator(ownerB))
                 .body(Map.of("scores", Map.of("Q1", 70, "SV", 40), "passFail", Map.of("SAFEGUARDING", true),
                         "comment", "Strong family work"))

@@ -71,10 +71,10 @@ class DomainRulesTest {
         assertThatThrownBy(() -> c.close(Instant.parse("2027-01-31T11:59:59Z"))).hasMessageContaining("accepted until");
         c.close(Instant.parse("2027-01-31T12:00:00Z"));
         c.startEvaluation(Instant.parse("2027-01-31T12:00:00Z"));
-        c.decide(Instant.parse("2027-02-10T00:00:00Z"), "someone");
-        assertThat(c.standstillEndsAt).isEqualTo(Instant.parse("2027-02-20T00:00:00Z"));
-        assertThatThrownBy(() -> c.award(Instant.parse("2027-02-19T00:00:00Z"))).hasMessageContaining("standstill");
-        c.award(Instant.parse("2027-02-20T00:00:00Z"));
+        c.decide(Instant.parse("2027-02-10T00:00:00Z"), "someone"); // a Wednesday; 10 working days skip two weekends
+        assertThat(c.standstillEndsAt).isEqualTo(Instant.parse("2027-02-24T00:00:00Z"));
+        assertThatThrownBy(() -> c.award(Instant.parse("2027-02-23T23:59:59Z"))).hasMessageContaining("standstill");
+        c.award(Instant.parse("2027-02-24T00:00:00Z"));
         assertThat(c.status).isEqualTo(CompetitionStatus.AWARDED);
         assertThatThrownBy(() -> c.cancel(Instant.now(), "x", "y")).isInstanceOf(ApiException.class);
     }

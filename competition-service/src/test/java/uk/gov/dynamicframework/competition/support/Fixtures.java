@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.dynamicframework.devtools.LocalTokens;
 import uk.gov.dynamicframework.devtools.TestClock;
 import uk.gov.dynamicframework.devtools.TestEvents;
 import uk.gov.dynamicframework.devtools.TestTokens;
@@ -72,8 +73,22 @@ public final class Fixtures {
         return TestTokens.commissioner(body);
     }
 
+    /** The token of the evaluator {@link #evaluatorSubject(String)}; competitions name it by default (see create()). */
     public static String evaluator(String body) {
         return TestTokens.bearer("evaluator", null, body);
+    }
+
+    /** The subject of {@link #evaluator(String)}'s token: what the owner names when assigning it. */
+    public static String evaluatorSubject(String body) {
+        return "evaluator@" + body;
+    }
+
+    private static final LocalTokens TOKENS = new LocalTokens(
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dynamic-framework-test-keys"));
+
+    /** An evaluator token whose subject is {@code name} (so several evaluators of one body are told apart). */
+    public static String namedEvaluator(String name) {
+        return "Bearer " + TOKENS.ensureKeys().issue("evaluator", null, null, name);
     }
 
     // ---- providers, as the registry publishes them ----
@@ -191,7 +206,9 @@ public final class Fixtures {
         private final List<Map<String, Object>> lots = new ArrayList<>();
         private List<Map<String, Object>> criteria = standardCriteria();
         private Duration deadlineIn = Duration.ofDays(14);
-        private int standstillDays = 10;
+        private int standstillDays = 8; // working days: the framework's minimum
+        private boolean acceptInvitations = true;
+        private List<String> evaluators;
 
         CompetitionBuilder(String owner) {
             this.owner = owner;
@@ -219,6 +236,24 @@ public final class Fixtures {
 
         public CompetitionBuilder criteria(List<Map<String, Object>> criteria) {
             this.criteria = criteria;
+            return this;
+        }
+
+        /** Names these evaluators (token subjects) instead of the default: {@link #evaluatorSubject} of each body. */
+        public CompetitionBuilder evaluators(String... subjects) {
+            evaluators = List.of(subjects);
+            return this;
+        }
+
+        /** Leaves the co-commissioners' invitations unanswered (by default each body's commissioner accepts). */
+        public CompetitionBuilder invitationsPending() {
+            acceptInvitations = false;
+            return this;
+        }
+
+        /** Standstill in working days (default 8, the framework's minimum). */
+        public CompetitionBuilder standstillDays(int days) {
+            standstillDays = days;
             return this;
         }
 
@@ -264,18 +299,38 @@ public final class Fixtures {
             return body;
         }
 
-        /** Creates the draft as the owner's commissioner. */
+        /** Creates the draft as the owner's commissioner; each co-commissioner accepts unless {@link #invitationsPending()}. */
         public Created create() {
             var response = given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
                     .body(request()).post("/v1/competitions").then().statusCode(201).extract();
             List<String> lotIds = response.path("lots.id");
-            return new Created(response.path("id"), lotIds, owner);
+            Created created = new Created(response.path("id"), lotIds, owner);
+            if (acceptInvitations) {
+                co.forEach(body -> created.accept((String) body.get("bodyCode")));
+            }
+            List<String> named = evaluators;
+            if (named == null) {
+                named = new ArrayList<>(List.of(evaluatorSubject(owner)));
+                for (Map<String, Object> body : co) {
+                    named.add(evaluatorSubject((String) body.get("bodyCode")));
+                }
+            }
+            named.forEach(created::assignEvaluator);
+            return created;
         }
 
-        /** Creates and publishes it (override given, so eligibility counts of other tests never matter). */
+        /**
+         * Creates and publishes it (override given, so eligibility counts of other tests never matter); a deadline
+         * sooner than the framework's 10 days is published with a timeline override and its reason.
+         */
         public Created published() {
             Created c = create();
-            c.publish(Map.of("overrideLowEligibility", true, "overrideReason", "test"));
+            Map<String, Object> publication = new HashMap<>(Map.of("overrideLowEligibility", true, "overrideReason", "test"));
+            if (deadlineIn.compareTo(Duration.ofDays(10)) < 0) {
+                publication.put("overrideShortTimeline", true);
+                publication.put("timelineOverrideReason", "test: a deadline sooner than the minimum");
+            }
+            c.publish(publication);
             return c;
         }
     }
@@ -283,6 +338,28 @@ public final class Fixtures {
     public record Created(String id, List<String> lotIds, String owner) {
         public String lot(int number) {
             return lotIds.get(number - 1);
+        }
+
+        /** The owner's commissioner names an evaluator (a token subject). */
+        public void assignEvaluator(String subject) {
+            given().contentType(ContentType.JSON).header("Authorization", commissioner(owner))
+                    .body(Map.of("evaluator", subject)).post("/v1/competitions/" + id + "/evaluators").then().statusCode(201);
+        }
+
+        /** After the deadline, the evaluator declares no conflict with any bidder, so it may read and score bids. */
+        public void declareNoConflicts(String evaluatorToken) {
+            String path = "/v1/competitions/" + id + "/conflict-declarations/mine";
+            List<String> bidders = given().header("Authorization", evaluatorToken).get(path).then().statusCode(200)
+                    .extract().path("bidders.organisationId");
+            given().contentType(ContentType.JSON).header("Authorization", evaluatorToken)
+                    .body(Map.of("declarations", bidders.stream().map(o -> Map.of("organisationId", o, "conflicted", false)).toList()))
+                    .put(path).then().statusCode(200).body("complete", org.hamcrest.Matchers.equalTo(true));
+        }
+
+        /** The invited body's commissioner accepts its invitation to co-commission. */
+        public void accept(String body) {
+            given().contentType(ContentType.JSON).header("Authorization", commissioner(body))
+                    .post("/v1/competitions/" + id + "/co-commissioners/" + body + "/acceptance").then().statusCode(200);
         }
 
         public void publish(Map<String, Object> request) {
