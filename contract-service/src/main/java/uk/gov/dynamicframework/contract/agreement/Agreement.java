@@ -142,7 +142,7 @@ public class Agreement extends PanacheEntityBase {
     public String endedBy;
     @Column(name = "end_reason")
     public String endReason;
-    /** When {@code df.agreement.ending-soon} was published for the current end date (null: not yet). */
+    /** When {@code df.agreement.ending-soon} was published (null: not yet); once per agreement, whatever its extensions. */
     @Column(name = "ending_soon_at")
     public Instant endingSoonAt;
 
@@ -235,7 +235,7 @@ public class Agreement extends PanacheEntityBase {
 
     /**
      * Changes value, dates or scope; {@code committed} is what call-off orders already commit, below which the value
-     * may not go. A new end date opens the way for a new ending-soon notice.
+     * may not go.
      */
     public void vary(BigDecimal newValue, LocalDate newStart, LocalDate newEnd, List<String> newCategories,
             List<String> newAreas, BigDecimal committed) {
@@ -250,9 +250,6 @@ public class Agreement extends PanacheEntityBase {
         if (v.compareTo(committed) < 0) {
             throw ApiException.rule("below-committed", "The value " + v + " would be below the " + committed
                     + " already committed by call-off orders").with("value", v).with("committed", committed);
-        }
-        if (!e.equals(endDate)) {
-            endingSoonAt = null;
         }
         value = v;
         startDate = s;
@@ -277,7 +274,6 @@ public class Agreement extends PanacheEntityBase {
         }
         endDate = newEnd;
         value = value.add(added);
-        endingSoonAt = null;
     }
 
     private void requireNotEnded(String what) {

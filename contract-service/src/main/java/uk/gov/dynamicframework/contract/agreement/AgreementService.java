@@ -410,7 +410,7 @@ public class AgreementService {
         return true;
     }
 
-    /** Publishes ending-soon once for the agreement's end date, when it comes within the pipeline window. */
+    /** Publishes ending-soon once per agreement, when its end date first comes within the pipeline window. */
     @Transactional
     public boolean noticeEndingSoon(UUID id, LocalDate windowEnd) {
         LocalDate today = LocalDate.now(clock);

@@ -33,8 +33,12 @@ class PipelineTest {
         TestClock.advance(Duration.ofDays(70));
         assertThat(Fixtures.runLifecycle().endingSoon()).contains(id);
         assertThat(Fixtures.runLifecycle().endingSoon()).as("only once").doesNotContain(id);
+        given().contentType(io.restassured.http.ContentType.JSON).header("Authorization", a.ownerToken())
+                .header("If-Match", a.etag()).body(java.util.Map.of("rationale", "Bridge to the follow-on", "effectiveDate",
+                        TestClock.today().toString(), "newEndDate", end.plusMonths(1).toString()))
+                .post(a.path() + "/extensions").then().statusCode(200);
         TestClock.advance(Duration.ofDays(40));
-        assertThat(Fixtures.runLifecycle().endingSoon()).doesNotContain(id);
+        assertThat(Fixtures.runLifecycle().endingSoon()).as("not again after an extension").doesNotContain(id);
 
         try (TopicRecorder recorder = new TopicRecorder(ServiceTestResource.bootstrapServers(), AgreementEvents.TOPIC)) {
             List<ConsumerRecord<String, String>> notices = recorder.await(r -> a.id().equals(r.key())
@@ -42,7 +46,7 @@ class PipelineTest {
             assertThat(notices).hasSize(1);
             var data = new ObjectMapper().readTree(notices.get(0).value()).path("data");
             assertThat(data.path("agreementId").asText()).isEqualTo(a.id());
-            assertThat(data.path("endDate").asText()).isEqualTo(end.toString());
+            assertThat(data.path("endDate").asText()).as("the end date when it entered the window").isEqualTo(end.toString());
             assertThat(data.path("owningBodyId").asText()).isEqualTo(a.owner());
             assertThat(data.path("status").asText()).isEqualTo("LIVE");
         }
