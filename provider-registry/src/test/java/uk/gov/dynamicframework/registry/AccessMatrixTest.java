@@ -96,6 +96,16 @@ class AccessMatrixTest {
                 OTHER_PROVIDER, 200, COMMISSIONER, 200, OWNER, 200, ADMIN, 200, AUDITOR, 200));
         matrix.check("GET", "/v1/organisations/" + owner.id() + "/history", null, expect(ANONYMOUS, 401,
                 OTHER_PROVIDER, 403, COMMISSIONER, 403, OWNER, 200, ADMIN, 200, AUDITOR, 200));
+        matrix.check("GET", "/v1/organisations/" + owner.id() + "/identifier-claims", null, expect(ANONYMOUS, 401,
+                OTHER_PROVIDER, 403, COMMISSIONER, 403, OWNER, 200, ADMIN, 200, AUDITOR, 200));
+        matrix.check("GET", "/v1/identifier-claims/conflicts", null, expect(ANONYMOUS, 401, OWNER, 403,
+                COMMISSIONER, 403, AUDITOR, 403, ADMIN, 200));
+        // No such claim: a caller the rules let through then gets 404.
+        String claim = "/v1/identifier-claims/" + java.util.UUID.randomUUID();
+        matrix.check("POST", claim + "/verify", Map.of("evidence", "x", "reason", "x"), expect(ANONYMOUS, 401,
+                OWNER, 403, OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, ADMIN, 404));
+        matrix.check("POST", claim + "/reject", Map.of("reason", "x"), expect(ANONYMOUS, 401, OWNER, 403,
+                OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, ADMIN, 404));
 
         String organisation = "/v1/organisations/" + owner.id();
         matrix.check("POST", "/v1/organisations", Fixtures.organisation(Fixtures.uniqueName("Matrix New"),

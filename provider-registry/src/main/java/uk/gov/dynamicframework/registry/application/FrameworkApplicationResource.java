@@ -90,7 +90,8 @@ public class FrameworkApplicationResource {
     @Path("/{id}/qualify")
     @RolesAllowed(Roles.FRAMEWORK_ADMIN)
     @Operation(operationId = "qualifyFrameworkApplication", summary = "Qualify the organisation on the framework",
-            description = "Only a submitted application that declares every criterion met (422 otherwise).")
+            description = "Only a submitted application that declares every criterion met (422 otherwise), of an "
+                    + "organisation none of whose identifiers another organisation also claims (409 naming the conflict).")
     public FrameworkApplicationView qualify(@PathParam("id") UUID id, @Valid Note note) {
         return FrameworkApplicationView.of(applications.qualify(id, note == null ? null : note.reason(), caller));
     }

@@ -17,6 +17,7 @@ import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.registry.offer.ServiceOfferService;
 import uk.gov.dynamicframework.registry.organisation.FrameworkStatus;
+import uk.gov.dynamicframework.registry.organisation.IdentifierClaimService;
 import uk.gov.dynamicframework.registry.organisation.Organisation;
 import uk.gov.dynamicframework.registry.organisation.OrganisationEvents;
 import uk.gov.dynamicframework.registry.organisation.OrganisationEvents.Decision;
@@ -28,11 +29,14 @@ public class FrameworkApplicationService {
 
     private final OrganisationService organisations;
     private final ServiceOfferService offers;
+    private final IdentifierClaimService identifierClaims;
     private final Clock clock;
 
-    public FrameworkApplicationService(OrganisationService organisations, ServiceOfferService offers, Clock clock) {
+    public FrameworkApplicationService(OrganisationService organisations, ServiceOfferService offers,
+            IdentifierClaimService identifierClaims, Clock clock) {
         this.organisations = organisations;
         this.offers = offers;
+        this.identifierClaims = identifierClaims;
         this.clock = clock;
     }
 
@@ -56,6 +60,7 @@ public class FrameworkApplicationService {
     @Transactional
     public FrameworkApplication qualify(UUID id, String reason, Caller caller) {
         FrameworkApplication application = find(id);
+        identifierClaims.requireNoConflict(application.organisationId);
         Instant now = clock.instant();
         FrameworkDecision decision = application.qualify(reason, caller.actor(), now);
         statusChanged(application, decision, FrameworkStatus.QUALIFIED, OrganisationEvents.QUALIFIED);

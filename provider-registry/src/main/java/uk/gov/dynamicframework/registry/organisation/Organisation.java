@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,7 +34,7 @@ public class Organisation extends PanacheEntityBase {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_identifier", joinColumns = @JoinColumn(name = "organisation_id"))
-    @Column(name = "identifier", nullable = false, unique = true)
+    @Column(name = "identifier", nullable = false)
     public Set<String> legalIdentifiers = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
@@ -88,7 +87,4 @@ public class Organisation extends PanacheEntityBase {
     public record Contact(String name, String role, String email, String phone) {
     }
 
-    public static Optional<Organisation> findByIdentifier(String identifier) {
-        return find("select o from Organisation o join o.legalIdentifiers i where i = ?1", identifier).firstResultOptional();
-    }
 }

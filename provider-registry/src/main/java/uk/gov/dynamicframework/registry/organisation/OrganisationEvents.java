@@ -26,6 +26,8 @@ public final class OrganisationEvents {
     public static final String SUSPENDED = "df.provider.suspended";
     public static final String REINSTATED = "df.provider.reinstated";
     public static final String REMOVED = "df.provider.removed";
+    public static final String IDENTIFIER_VERIFIED = "df.organisation.identifier-verified";
+    public static final String IDENTIFIER_REJECTED = "df.organisation.identifier-rejected";
     public static final String OFFER_PUBLISHED = "df.offer.published";
     public static final String OFFER_WITHDRAWN = "df.offer.withdrawn";
 
@@ -81,6 +83,27 @@ public final class OrganisationEvents {
             return new ServiceOfferEventData(o.id, o.organisationId, o.category, o.coveredAreas.stream().sorted().toList(),
                     o.regions.stream().sorted().toList(), o.cohorts.stream().sorted().toList(), o.publishedAt,
                     o.withdrawnAt, o.version);
+        }
+    }
+
+    /**
+     * Data of {@value #IDENTIFIER_VERIFIED} and {@value #IDENTIFIER_REJECTED}: the framework team's (or a register
+     * check's) decision on one organisation's claim to a legal identifier. A rejected identifier is also gone from
+     * the organisation's snapshot (a {@value #UPDATED} follows). {@code version} is the claim's.
+     */
+    public record IdentifierClaimEventData(
+            UUID claimId,
+            UUID organisationId,
+            String identifier,
+            ClaimStatus status,
+            String reason,
+            String decidedBy,
+            Instant decidedAt,
+            long version) {
+
+        public static IdentifierClaimEventData of(IdentifierClaim c) {
+            return new IdentifierClaimEventData(c.id, c.organisationId, c.identifier, c.status, c.reason, c.decidedBy,
+                    c.decidedAt, c.version);
         }
     }
 }

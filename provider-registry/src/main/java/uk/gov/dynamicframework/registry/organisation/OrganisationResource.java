@@ -54,7 +54,9 @@ public class OrganisationResource {
     @POST
     @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN })
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
-            description = "One organisation per legal identifier: registering an identifier again is a 409 naming the existing organisation.")
+            description = "Legal identifiers are claims until the framework team verifies them. An identifier another "
+                    + "registration claims but nobody has verified is accepted and flagged as a conflict for the framework "
+                    + "team; an identifier verified as another organisation's is a 409.")
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(
             @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -96,6 +98,14 @@ public class OrganisationResource {
             @NotNull @Valid OrganisationRequest request) {
         Organisation organisation = organisations.update(id, request, ifMatch, caller);
         return Response.ok(OrganisationView.of(organisation)).tag(Preconditions.entityTag(organisation.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/identifier-claims")
+    @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN, Roles.AUDITOR })
+    @Operation(operationId = "listOrganisationIdentifierClaims", summary = "Who claimed which identifier for the organisation, when, and what the framework team decided")
+    public ItemsOf<IdentifierClaimDtos.IdentifierClaimView> identifierClaims(@PathParam("id") UUID id) {
+        return new ItemsOf<>(organisations.identifierClaims(id, caller));
     }
 
     /** One entry of an organisation's history. */

@@ -31,21 +31,18 @@ public class OrganisationService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final IdentifierClaimService claims;
 
-    public OrganisationService(Outbox outbox, Clock clock) {
+    public OrganisationService(Outbox outbox, Clock clock, IdentifierClaimService claims) {
         this.outbox = outbox;
         this.clock = clock;
+        this.claims = claims;
     }
 
     @Transactional
     public Organisation register(OrganisationRequest request, Caller caller) {
         Set<String> identifiers = normalisedIdentifiers(request.legalIdentifiers());
-        for (String identifier : identifiers) {
-            Organisation.findByIdentifier(identifier).ifPresent(existing -> {
-                throw ApiException.conflict("An organisation with identifier " + identifier + " is already registered: "
-                        + existing.id).with("existingOrganisationId", existing.id).with("identifier", identifier);
-            });
-        }
+        claims.requireClaimable(null, identifiers);
         Instant now = clock.instant();
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
@@ -57,6 +54,7 @@ public class OrganisationService {
         OrganisationChange.record(organisation.id, now, caller.actor(), "REGISTERED", null,
                 diff(Map.of(), fields(organisation)));
         publish(organisation, OrganisationEvents.REGISTERED, null);
+        claims.identifiersChanged(organisation, Set.of(), identifiers, caller.actor(), now);
         return organisation;
     }
 
@@ -67,13 +65,9 @@ public class OrganisationService {
                 "Providers may change only their own organisation");
         Preconditions.requireMatch(ifMatch, organisation.version, "organisation");
         Set<String> identifiers = normalisedIdentifiers(request.legalIdentifiers());
-        for (String identifier : identifiers) {
-            Organisation.findByIdentifier(identifier).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-                throw ApiException.conflict("Identifier " + identifier + " belongs to organisation " + other.id)
-                        .with("existingOrganisationId", other.id).with("identifier", identifier);
-            });
-        }
+        claims.requireClaimable(id, identifiers);
         Map<String, Object> before = fields(organisation);
+        Set<String> identifiersBefore = Set.copyOf(organisation.legalIdentifiers);
         Instant now = clock.instant();
         apply(organisation, request, identifiers, now, caller.actor());
         Map<String, FieldChange> changes = diff(before, fields(organisation));
@@ -81,6 +75,7 @@ public class OrganisationService {
             return organisation;
         }
         Organisation.flush();
+        claims.identifiersChanged(organisation, identifiersBefore, identifiers, caller.actor(), now);
         OrganisationChange.record(id, now, caller.actor(), "UPDATED", null, changes);
         publish(organisation, OrganisationEvents.UPDATED, null);
         return organisation;
@@ -92,6 +87,13 @@ public class OrganisationService {
             throw ApiException.notFound("Organisation", id);
         }
         return organisation;
+    }
+
+    public List<IdentifierClaimDtos.IdentifierClaimView> identifierClaims(UUID id, Caller caller) {
+        Organisation organisation = find(id);
+        caller.require(canSeeEverything(organisation, caller),
+                "Only the organisation itself, the framework team and auditors may read its identifier claims");
+        return claims.claimsOf(organisation);
     }
 
     /** The full view for the organisation itself, the framework team and auditors; the public view otherwise. */

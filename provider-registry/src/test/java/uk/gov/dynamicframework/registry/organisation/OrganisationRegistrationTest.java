@@ -54,17 +54,19 @@ class OrganisationRegistrationTest {
     }
 
     @Test
-    void secondRegistrationOfAnIdentifierIsAConflictNamingTheExistingOrganisation() {
+    void secondRegistrationOfAnUnverifiedIdentifierIsAcceptedAndFlaggedNotRefusedNamingTheFirst() {
         String identifier = Fixtures.charityNumber();
         String first = given().contentType(ContentType.JSON).header("Authorization", ADMIN)
                 .body(Fixtures.organisation("First", identifier)).post("/v1/organisations")
                 .then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).header("Authorization", ADMIN)
+        String second = given().contentType(ContentType.JSON).header("Authorization", ADMIN)
                 .body(Fixtures.organisation("Second", identifier)).post("/v1/organisations")
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("existingOrganisationId", equalTo(first))
-                .body("detail", containsString(identifier));
+                .then().statusCode(201).body("legalIdentifiers", equalTo(List.of(identifier))).extract().path("id");
+
+        given().header("Authorization", ADMIN).get("/v1/identifier-claims/conflicts").then().statusCode(200)
+                .body("items.find { it.identifier == '" + identifier + "' }.claims.organisationId",
+                        equalTo(List.of(first, second)));
     }
 
     @Test
