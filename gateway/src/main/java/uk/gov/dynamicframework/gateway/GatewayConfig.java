@@ -28,6 +28,14 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** The longest request target (path and query) answered; longer ones get a 414 problem. */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** The largest header section (names, values, separators) in bytes; larger ones get a 431 problem. */
+    @WithDefault("16384")
+    int maxHeaderSize();
+
     interface Service {
         URI url();
 

@@ -18,8 +18,11 @@ public final class Problems {
                 .put("type", "urn:df:problem:" + slug)
                 .put("title", title)
                 .put("status", status)
-                .put("detail", detail)
-                .put("instance", ctx.request().path());
+                .put("detail", detail);
+        String path = ctx.request().path();
+        if (path != null && path.length() <= 256) {
+            problem.put("instance", path);
+        }
         String requestId = ctx.get(RequestIds.CONTEXT_KEY);
         if (requestId != null) {
             problem.put("requestId", requestId);

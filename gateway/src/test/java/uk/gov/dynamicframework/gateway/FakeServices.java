@@ -11,7 +11,7 @@ import uk.gov.dynamicframework.devtools.TestTokens;
 
 /**
  * Stands in for the services behind the gateway, over real HTTP: one that answers (echoing what it received),
- * one slow path, and a second service that is not running at all.
+ * one slow path, one that breaks the connection, and a second service that is not running at all.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +27,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                         {"openapi":"3.1.0","paths":{"/v1/organisations":{"get":{"operationId":"listOrganisations"}},
                          "/ops/events":{"get":{}}},"components":{"schemas":{"Problem":{"type":"object"}}}}""");
                 case "/v1/organisations/slow" -> vertx.setTimer(3_000, t -> request.response().end("{}"));
+                case "/v1/organisations/broken" -> request.connection().close();
                 default -> request.body().onSuccess(body -> {
                     JsonObject echo = new JsonObject().put("method", request.method().name()).put("uri", request.uri())
                             .put("body", body.toString());

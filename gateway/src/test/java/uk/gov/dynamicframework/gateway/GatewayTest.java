@@ -1,6 +1,7 @@
 package uk.gov.dynamicframework.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -11,6 +12,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.devtools.TestTokens;
 
@@ -20,10 +23,19 @@ class GatewayTest {
 
     @Test
     void aRequestIdIsMadeForwardedAndReturned() {
-        String sent = given().get("/v1/organisations/echo").then().statusCode(200)
+        ExtractableResponse<Response> response = given().get("/v1/organisations/echo").then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
-                .extract().header("X-Request-Id");
-        given().get("/v1/organisations/echo").then().body("'header-x-request-id'", not(equalTo(sent)));
+                .extract();
+        assertThat(response.jsonPath().getString("'header-x-request-id'"))
+                .as("the id the service received").isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
+    void anUnsafeRequestIdIsReplacedAndTheReplacementForwarded() {
+        String unsafe = "<script>alert(1)</script> or a very long id " + "x".repeat(200);
+        ExtractableResponse<Response> response = given().header("X-Request-Id", unsafe).get("/v1/organisations/echo")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract();
+        assertThat(response.jsonPath().getString("'header-x-request-id'")).isEqualTo(response.header("X-Request-Id"));
     }
 
     @Test
@@ -58,6 +70,13 @@ class GatewayTest {
         given().get("/v1/competitions").then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("detail", containsString("competition-service"));
+    }
+
+    @Test
+    void aServiceThatBreaksTheExchangeIsA502Problem() {
+        given().get("/v1/organisations/broken").then().statusCode(502).contentType("application/problem+json")
+                .body("title", equalTo("Bad Gateway"))
+                .body("detail", containsString("provider-registry"));
     }
 
     @Test

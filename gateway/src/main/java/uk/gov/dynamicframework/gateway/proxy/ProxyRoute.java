@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import uk.gov.dynamicframework.gateway.GatewayConfig;
+import uk.gov.dynamicframework.gateway.HttpRefusals;
 import uk.gov.dynamicframework.gateway.Problems;
 import uk.gov.dynamicframework.gateway.RequestIds;
 import uk.gov.dynamicframework.gateway.security.EdgeAuthentication;
@@ -37,6 +39,10 @@ public class ProxyRoute {
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
+    /** Methods the services' APIs use; anything else (TRACE, CONNECT, WebDAV, invented ones) stops here. */
+    private static final Set<HttpMethod> FORWARDED_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+
     private final GatewayConfig config;
     private final ServiceRoutes routes;
     private final EdgeAuthentication authentication;
@@ -44,8 +50,12 @@ public class ProxyRoute {
     private final Vertx vertx;
     private WebClient client;
 
-    public ProxyRoute(GatewayConfig config, ServiceRoutes routes, EdgeAuthentication authentication, Vertx vertx) {
+    private final HttpRefusals refusals;
+
+    public ProxyRoute(GatewayConfig config, ServiceRoutes routes, EdgeAuthentication authentication, Vertx vertx,
+            HttpRefusals refusals) {
         this.config = config;
+        this.refusals = refusals;
         this.routes = routes;
         this.authentication = authentication;
         this.vertx = vertx;
@@ -61,8 +71,9 @@ public class ProxyRoute {
     }
 
     void register(@Observes Router router) {
-        router.route("/v1/*").handler(BodyHandler.create().setBodyLimit(1024 * 1024)).handler(this::correlate)
-                .handler(this::forward);
+        // a body over the limit fails the route with 413, which HttpRefusals answers as a problem
+        router.route("/v1/*").handler(BodyHandler.create().setBodyLimit(refusals.maxBody())).handler(this::correlate)
+                .handler(this::forward).failureHandler(refusals::failed);
     }
 
     private void correlate(RoutingContext ctx) {
@@ -74,6 +85,12 @@ public class ProxyRoute {
 
     private void forward(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
+        ctx.put(HttpRefusals.FORWARDING, true);
+        if (!FORWARDED_METHODS.contains(in.method())) {
+            ctx.response().putHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            Problems.send(ctx, 405, "http-405", "Method Not Allowed", in.method().name() + " is not served here");
+            return;
+        }
         if (in.path().toLowerCase(Locale.ROOT).contains("%2f") || !in.path().equals(ctx.normalizedPath())) {
             Problems.send(ctx, 400, "bad-path", "Bad Request", "The path must be plain: no encoded slashes, no dot segments");
             return;
