@@ -59,8 +59,15 @@ class CompetitionDeadlineIT {
                     .body(competition(deadline)).post("/v1/competitions").then().log().ifValidationFails().statusCode(201).extract().path("id");
             String lot = given().header("Authorization", ADMIN).get("/v1/competitions/" + id).then().log().ifValidationFails().statusCode(200)
                     .extract().path("lots[0].id");
+            List<String> evaluators = List.of("first-evaluator", "second-evaluator"); // moderation needs two
+            for (String evaluator : evaluators) {
+                given().contentType(ContentType.JSON).header("Authorization", TestTokens.commissioner(owner))
+                        .body(Map.of("evaluator", evaluator + "@" + owner)).post("/v1/competitions/" + id + "/evaluators")
+                        .then().log().ifValidationFails().statusCode(201);
+            }
             given().contentType(ContentType.JSON).header("Authorization", TestTokens.commissioner(owner))
-                    .body(Map.of("overrideLowEligibility", true, "overrideReason", "system test of the deadline job"))
+                    .body(Map.of("overrideLowEligibility", true, "overrideReason", "system test of the deadline job",
+                            "overrideShortTimeline", true, "timelineOverrideReason", "a deadline seconds away, to see it pass"))
                     .post("/v1/competitions/" + id + "/publication").then().log().ifValidationFails().statusCode(200).body("status", equalTo("PUBLISHED"));
             Map<String, Object> bid = Map.of(
                     "lots", List.of(Map.of("lotId", lot, "price", money("90000.00"))),
@@ -82,8 +89,13 @@ class CompetitionDeadlineIT {
             // the people's part: score, moderate, decide (no standstill)
             String path = "/v1/competitions/" + id + "/lots/" + lot + "/bids/" + bidId;
             Map<String, Object> scores = Map.of("scores", Map.of("Q1", 70, "SV", 60), "passFail", Map.of("SAFEGUARDING", true));
-            for (String evaluator : List.of("first-evaluator", "second-evaluator")) { // moderation needs two
-                given().contentType(ContentType.JSON).header("Authorization", evaluator(evaluator, owner))
+            for (String evaluator : evaluators) {
+                String token = evaluator(evaluator, owner);
+                given().contentType(ContentType.JSON).header("Authorization", token)
+                        .body(Map.of("declarations", List.of(Map.of("organisationId", provider, "conflicted", false))))
+                        .put("/v1/competitions/" + id + "/conflict-declarations/mine").then().log().ifValidationFails()
+                        .statusCode(200);
+                given().contentType(ContentType.JSON).header("Authorization", token)
                         .body(scores).put(path + "/scores/mine").then().log().ifValidationFails().statusCode(200);
             }
             Map<String, Object> moderated = new HashMap<>(scores);
