@@ -28,6 +28,8 @@ public final class Suite {
             "supply-chain-service");
     /** How often competition-service's DeadlineJob looks for competitions past their deadline or standstill. */
     public static final String DEADLINE_CHECK_EVERY = "1s";
+    /** How often contract-service's LifecycleJob moves agreements live, expired and ending soon. */
+    public static final String LIFECYCLE_CHECK_EVERY = "1s";
     private static Suite instance;
 
     private final Path root = Path.of(System.getProperty("df.root", "..")).toAbsolutePath().normalize();
@@ -67,6 +69,10 @@ public final class Suite {
                 if (service.equals("competition-service")) {
                     // the deadline job runs every second, so a test sees competitions close and award by themselves
                     env.put("DEADLINE_CHECK_EVERY", DEADLINE_CHECK_EVERY);
+                }
+                if (service.equals("contract-service")) {
+                    // the lifecycle job runs every second, so an agreement starting today goes live within seconds
+                    env.put("LIFECYCLE_CHECK_EVERY", LIFECYCLE_CHECK_EVERY);
                 }
                 apps.put(service, startApp(service, env));
             }
