@@ -35,6 +35,7 @@ class EndpointRoleMatrixTest {
 
     @Test
     void everyEndpointAnswersEachRoleAsDesigned() {
+        matrix.coveringOwnDocument();
         String owner = Fixtures.body("NE-RPD", "REGIONAL_PROBATION_DIRECTOR");
         String outsider = Fixtures.body("OTHER", "OTHER_AUTHORITY");
         Provider bidder = Fixtures.provider("Matrix bidder").offering("LIFESTYLE_ASSOCIATES", "E23000007").create();
@@ -82,8 +83,8 @@ class EndpointRoleMatrixTest {
         matrix.check("GET", comp + "/awards", null, expect(ANONYMOUS, 404, BIDDER, 404, COMMISSIONER, 404));
         matrix.check("GET", comp + "/bid-feedback/" + bidId, null, expect(ANONYMOUS, 401, EVALUATOR, 403, ADMIN, 403,
                 OTHER_PROVIDER, 404, BIDDER, 409));
-        matrix.check("GET", comp + "/clarifications", null, expect(ANONYMOUS, 401, BIDDER, 200, OTHER_PROVIDER, 403,
-                COMMISSIONER, 200, OUTSIDER, 403, EVALUATOR, 200, ADMIN, 200, AUDITOR, 200));
+        matrix.check("GET", comp + "/clarifications", null, expect(ANONYMOUS, 200, BIDDER, 200, OTHER_PROVIDER, 200,
+                COMMISSIONER, 200, OUTSIDER, 200, EVALUATOR, 200, ADMIN, 200, AUDITOR, 200)); // answered ones are public
         matrix.check("POST", comp + "/clarifications", Map.of("question", "Q?"), expect(ANONYMOUS, 401, OTHER_PROVIDER, 403,
                 COMMISSIONER, 403, ADMIN, 403, BIDDER, 201));
         matrix.check("GET", "/v1/ocds/competitions/" + c.id(), null, expect(ANONYMOUS, 200, BIDDER, 200, AUDITOR, 200));
@@ -101,6 +102,49 @@ class EndpointRoleMatrixTest {
                 expect(ANONYMOUS, 401, COMMISSIONER, 403, EVALUATOR, 403, ADMIN, 403, BIDDER, 201));
         matrix.check("GET", "/v1/opportunity-subscriptions", null, expect(ANONYMOUS, 401, COMMISSIONER, 403, BIDDER, 200));
 
+        String nobody = "/" + UUID.randomUUID();
+        matrix.check("GET", comp + "/audit-trail", null, expect(ANONYMOUS, 401, BIDDER, 403, COMMISSIONER, 403,
+                EVALUATOR, 403, ADMIN, 200, AUDITOR, 200));
+        matrix.check("GET", comp + "/lots/" + c.lot(1) + "/bids/" + bidId + "/scores", null, expect(ANONYMOUS, 401,
+                BIDDER, 403, OTHER_PROVIDER, 403, ADMIN, 403, AUDITOR, 403));
+        matrix.check("PUT", comp + "/clarifications" + nobody + "/answer", Map.of("answer", "A."), expect(ANONYMOUS, 401,
+                BIDDER, 403, EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
+        for (String step : List.of("acceptance", "decline")) {
+            matrix.check("POST", comp + "/co-commissioners/" + outsider + "/" + step, Map.of(), expect(ANONYMOUS, 401,
+                    BIDDER, 403, EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
+        }
+        matrix.check("GET", "/v1/commissioning-bodies/" + owner, null, expect(ANONYMOUS, 200, BIDDER, 200,
+                COMMISSIONER, 200, AUDITOR, 200));
+        matrix.check("GET", "/v1/commissioning-bodies/" + owner + "/invitations", null, expect(ANONYMOUS, 401,
+                BIDDER, 403, EVALUATOR, 403));
+        matrix.check("PUT", comp, draft, expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
+        matrix.check("POST", "/v1/opportunities" + nobody + "/publication", Map.of(), expect(ANONYMOUS, 401, BIDDER, 403,
+                EVALUATOR, 403, ADMIN, 403, AUDITOR, 403));
+        matrix.check("GET", "/v1/opportunities" + nobody, null, expect(ANONYMOUS, 404, BIDDER, 404, COMMISSIONER, 404));
+        matrix.check("DELETE", "/v1/opportunity-subscriptions" + nobody, null, expect(ANONYMOUS, 401, COMMISSIONER, 403,
+                ADMIN, 403, BIDDER, 404));
+        matrix.check("GET", "/ops/events", null, expect(ANONYMOUS, 401, BIDDER, 403, COMMISSIONER, 403, AUDITOR, 403,
+                ADMIN, 200));
+        matrix.check("POST", "/ops/events/outbox/999999999/replay", null, expect(ANONYMOUS, 401, BIDDER, 403,
+                COMMISSIONER, 403, ADMIN, 404));
+        matrix.check("POST", "/ops/events/inbox/999999999/replay", null, expect(ANONYMOUS, 401, BIDDER, 403,
+                COMMISSIONER, 403, ADMIN, 404));
+
+        // named evaluators (issue 12): the owner names them; each declares conflicts once the bidders are known
+        matrix.check("GET", comp + "/evaluators", null, expect(ANONYMOUS, 401, BIDDER, 403, EVALUATOR, 403, OUTSIDER, 403,
+                COMMISSIONER, 200, ADMIN, 200, AUDITOR, 200));
+        matrix.check("POST", comp + "/evaluators", Map.of("evaluator", "matrix-evaluator"), expect(ANONYMOUS, 401,
+                BIDDER, 403, EVALUATOR, 403, OUTSIDER, 403, ADMIN, 403, AUDITOR, 403, COMMISSIONER, 201));
+        matrix.check("DELETE", comp + "/evaluators/matrix-evaluator", null, expect(ANONYMOUS, 401, BIDDER, 403,
+                EVALUATOR, 403, OUTSIDER, 403, ADMIN, 403, COMMISSIONER, 204));
+        matrix.check("GET", comp + "/conflict-declarations/mine", null, expect(ANONYMOUS, 401, BIDDER, 403,
+                COMMISSIONER, 403, ADMIN, 403, AUDITOR, 403, EVALUATOR, 422));
+        matrix.check("PUT", comp + "/conflict-declarations/mine", Map.of("declarations",
+                List.of(Map.of("organisationId", bidder.id(), "conflicted", false))), expect(ANONYMOUS, 401, BIDDER, 403,
+                COMMISSIONER, 403, ADMIN, 403, AUDITOR, 403, EVALUATOR, 422));
+
         assertThat(matrix.mismatches()).isEmpty();
+        assertThat(matrix.rowsWithoutOperation()).isEmpty();
+        assertThat(matrix.operationsWithoutRow()).as("operations of the OpenAPI document without a row").isEmpty();
     }
 }
