@@ -100,6 +100,14 @@ class EndpointRoleMatrixTest {
                 OWNER, 403, ADMIN, 403));
         matrix.check("PUT", p + "/disclosure", disclosure, expect(ANONYMOUS, 401, LEAD, 403, BUYER, 403,
                 AUDITOR, 403, OWNER, 428));
+        matrix.check("GET", p + "/audit-trail", null, expect(ANONYMOUS, 401, LEAD, 403, SUBCONTRACTOR, 403,
+                OTHER_PROVIDER, 403, OWNER, 403, CO, 403, BUYER, 403, OUTSIDER, 403, ADMIN, 200, AUDITOR, 200));
+        // the co-commissioner of the matrix agreement accepted when it was recorded (Fixtures): answered once
+        String invitation = p + "/co-commissioners/" + a.coCommissioner();
+        matrix.check("POST", invitation + "/acceptance", null, expect(ANONYMOUS, 401, LEAD, 403, ADMIN, 403,
+                AUDITOR, 403, OWNER, 403, OUTSIDER, 403, CO, 409));
+        matrix.check("POST", invitation + "/decline", Map.of("reason", "Matrix"), expect(ANONYMOUS, 401, LEAD, 403,
+                ADMIN, 403, AUDITOR, 403, OWNER, 403, BUYER, 403, CO, 409));
         matrix.check("PUT", p + "/rate-card", card, expect(ANONYMOUS, 401, OWNER, 403, BUYER, 403, SUBCONTRACTOR, 403,
                 OTHER_PROVIDER, 403, ADMIN, 403, LEAD, 428));
         matrix.check("GET", p + "/rate-card", null, expect(ANONYMOUS, 200, OTHER_PROVIDER, 200, BUYER, 200, LEAD, 200));

@@ -169,6 +169,28 @@ public class Agreement extends PanacheEntityBase {
         return commissioningBodies.stream().map(BodyShare::bodyId).toList();
     }
 
+    /** The bodies party to the agreement: named and accepted (an invited or declined body's share does not count). */
+    public List<String> acceptedBodyIds() {
+        return commissioningBodies.stream().filter(BodyShare::counts).map(BodyShare::bodyId).toList();
+    }
+
+    public java.util.Optional<BodyShare> body(String bodyId) {
+        return commissioningBodies.stream().filter(b -> b.bodyId().equals(bodyId)).findFirst();
+    }
+
+    /**
+     * The named body's answer to its invitation (checked by {@link BodyShare}: only an invited body answers, once);
+     * the list is replaced so the JSON column is written.
+     */
+    public BodyShare respondToInvitation(String bodyId, boolean accept, Instant now, String actor, String reason) {
+        BodyShare current = body(bodyId).orElseThrow(() -> ApiException.notFound("Commissioning body of the agreement", bodyId));
+        BodyShare answered = accept ? current.accept(now, actor) : current.decline(now, actor, reason);
+        List<BodyShare> bodies = new ArrayList<>(commissioningBodies);
+        bodies.set(bodies.indexOf(current), answered);
+        commissioningBodies = bodies;
+        return answered;
+    }
+
     public boolean isConfidential(ConfidentialField field) {
         return confidentialFields.contains(field);
     }

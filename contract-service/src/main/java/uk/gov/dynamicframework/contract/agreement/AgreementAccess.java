@@ -25,10 +25,42 @@ public class AgreementAccess {
         return caller;
     }
 
-    /** A commissioner of one of the agreement's commissioning bodies. */
+    /** A commissioner of one of the agreement's commissioning bodies that is party to it (accepted). */
     public boolean manages(Agreement a) {
         return caller.hasRole(Roles.COMMISSIONER)
-                && caller.commissioningBody().filter(body -> a.bodyIds().contains(body)).isPresent();
+                && caller.commissioningBody().filter(body -> a.acceptedBodyIds().contains(body)).isPresent();
+    }
+
+    /** A commissioner of a body named on the agreement that has not accepted (yet): reads it, cannot manage it. */
+    public boolean isInvited(Agreement a) {
+        return caller.hasRole(Roles.COMMISSIONER) && caller.commissioningBody()
+                .flatMap(a::body).filter(b -> b.status() == InvitationStatus.INVITED).isPresent();
+    }
+
+    /** The capacity the caller acts in on this agreement, as the audit trail records it. */
+    public String roleOn(Agreement a) {
+        if (manages(a)) {
+            return caller.commissioningBody().filter(a.owningBodyId::equals).isPresent() ? "OWNING_COMMISSIONER" : "CO_COMMISSIONER";
+        }
+        if (isInvited(a)) {
+            return "INVITED_COMMISSIONER";
+        }
+        if (caller.hasRole(Roles.FRAMEWORK_ADMIN)) {
+            return "FRAMEWORK_ADMIN";
+        }
+        if (caller.hasRole(Roles.AUDITOR)) {
+            return "AUDITOR";
+        }
+        if (isLeadProvider(a)) {
+            return "LEAD_PROVIDER";
+        }
+        if (isSubcontractor(a)) {
+            return "SUBCONTRACTOR";
+        }
+        if (isBuyer()) {
+            return "BUYING_COMMISSIONER";
+        }
+        return caller.isAnonymous() ? "PUBLIC" : "OTHER";
     }
 
     public boolean isLeadProvider(Agreement a) {
@@ -57,7 +89,7 @@ public class AgreementAccess {
     }
 
     public boolean canRead(Agreement a) {
-        return a.published || readsInFull(a);
+        return a.published || readsInFull(a) || isInvited(a);
     }
 
     /** The agreement if the caller may read it; 404 otherwise (an unpublished agreement is not told to exist). */

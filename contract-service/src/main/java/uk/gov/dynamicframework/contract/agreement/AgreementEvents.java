@@ -42,7 +42,7 @@ public final class AgreementEvents {
         public static AgreementData of(Agreement a) {
             return new AgreementData(a.id, a.reference, a.ocid, a.kind, a.status,
                     new LeadProviderData(a.leadProviderId, a.leadProviderName),
-                    a.commissioningBodies.stream().map(b -> new BodyShareData(b.bodyId(), b.name(),
+                    a.commissioningBodies.stream().filter(AgreementParts.BodyShare::counts).map(b -> new BodyShareData(b.bodyId(), b.name(),
                             b.share() == null ? null : Money.gbp(b.share()))).toList(),
                     a.owningBodyId, a.contractType, List.copyOf(a.categories), a.regionCode, List.copyOf(a.areas),
                     Money.gbp(a.value), a.startDate, a.endDate,

@@ -106,6 +106,7 @@ public class AgreementResource {
                     + "agreement for everyone else, without contacts or the fields its commissioners mark confidential.")
     public Response get(@PathParam("agreementId") UUID id) {
         Agreement a = access.readable(id);
+        agreements.noteRead(a, access);
         return Response.ok(agreements.view(a, access)).tag(Preconditions.entityTag(a.version)).build();
     }
 
@@ -191,6 +192,43 @@ public class AgreementResource {
     public Response setDisclosure(@PathParam("agreementId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DisclosureRequest request) {
         return ok(agreements.setDisclosure(id, ifMatch, request, access));
+    }
+
+    @POST
+    @Path("/{agreementId}/co-commissioners/{bodyId}/acceptance")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(operationId = "acceptAgreementCoCommissioning",
+            summary = "Accept your body's invitation to co-commission an agreement recorded by the framework team",
+            description = "A commissioner of that body only. Once accepted, the body's share counts and its commissioners "
+                    + "manage the agreement; an invitation is answered once (409 after).")
+    @APIResponse(responseCode = "403", description = "Not a commissioner of that body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already accepted or declined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response acceptCoCommissioning(@PathParam("agreementId") UUID id,
+            @PathParam("bodyId") @Size(max = 60) String bodyId) {
+        return ok(agreements.respondToInvitation(id, bodyId, true, null, access));
+    }
+
+    @POST
+    @Path("/{agreementId}/co-commissioners/{bodyId}/decline")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(operationId = "declineAgreementCoCommissioning",
+            summary = "Decline your body's invitation to co-commission an agreement, with the reason",
+            description = "A commissioner of that body only. The body stays named as having declined: its share never "
+                    + "counts and it never manages the agreement.")
+    @APIResponse(responseCode = "403", description = "Not a commissioner of that body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already accepted or declined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response declineCoCommissioning(@PathParam("agreementId") UUID id,
+            @PathParam("bodyId") @Size(max = 60) String bodyId, @NotNull @Valid DeclineAgreementCoCommissioningRequest request) {
+        return ok(agreements.respondToInvitation(id, bodyId, false, request.reason(), access));
+    }
+
+    @Schema(name = "DeclineAgreementCoCommissioningRequest", examples = "{\"reason\": \"No budget for this service this year\"}")
+    public record DeclineAgreementCoCommissioningRequest(@jakarta.validation.constraints.NotBlank @Size(max = 1000) String reason) {
     }
 
     private Response ok(Agreement a) {

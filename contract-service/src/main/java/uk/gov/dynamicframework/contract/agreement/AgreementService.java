@@ -32,6 +32,8 @@ import uk.gov.dynamicframework.contract.agreement.AgreementViews.LeadProviderVie
 import uk.gov.dynamicframework.contract.agreement.AgreementViews.LifecycleView;
 import uk.gov.dynamicframework.contract.agreement.AgreementViews.SupplyChainMemberView;
 import uk.gov.dynamicframework.contract.agreement.AwardedAgreements.AwardedData;
+import uk.gov.dynamicframework.contract.audit.AuditAction;
+import uk.gov.dynamicframework.contract.audit.AuditTrail;
 import uk.gov.dynamicframework.contract.calloff.CallOffOrder;
 import uk.gov.dynamicframework.platform.money.Money;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
@@ -48,19 +50,28 @@ public class AgreementService {
 
     static final String REFERENCE_PREFIX = "DF-AGR";
     static final String SYSTEM = "system";
+    static final String SYSTEM_ROLE = "SYSTEM";
+
+    /** The audit action of each decided change. */
+    private static final Map<Kind, AuditAction> AUDITED = Map.of(Kind.VARIED, AuditAction.AGREEMENT_VARIED,
+            Kind.EXTENDED, AuditAction.AGREEMENT_EXTENDED, Kind.SUSPENDED, AuditAction.AGREEMENT_SUSPENDED,
+            Kind.REINSTATED, AuditAction.AGREEMENT_REINSTATED, Kind.TERMINATED, AuditAction.AGREEMENT_TERMINATED);
 
     private final EntityManager em;
     private final Outbox outbox;
     private final ReferenceNumbers references;
     private final ReferenceCodes codes;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public AgreementService(EntityManager em, Outbox outbox, ReferenceNumbers references, ReferenceCodes codes, Clock clock) {
+    public AgreementService(EntityManager em, Outbox outbox, ReferenceNumbers references, ReferenceCodes codes, Clock clock,
+            AuditTrail audit) {
         this.em = em;
         this.outbox = outbox;
         this.references = references;
         this.codes = codes;
         this.clock = clock;
+        this.audit = audit;
     }
 
     // ---- creation ----
@@ -84,7 +95,8 @@ public class AgreementService {
         a.leadProviderName = d.winner().name();
         a.leadProviderIdentifiers = new ArrayList<>(Objects.requireNonNullElse(d.winner().legalIdentifiers(), List.of()));
         for (var b : d.commissioningBodies()) {
-            a.commissioningBodies.add(new BodyShare(b.bodyId(), b.name(), b.kind(), b.role(),
+            // consented in competition-service before the award: party to the agreement from the start
+            a.commissioningBodies.add(BodyShare.accepted(b.bodyId(), b.name(), b.kind(), b.role(),
                     b.budget() == null ? null : b.budget().amount()));
         }
         a.owningBodyId = d.commissioningBodies().stream().filter(b -> "OWNER".equals(b.role())).map(b -> b.bodyId())
@@ -105,7 +117,7 @@ public class AgreementService {
         a.grantTerms = a.kind == AgreementKind.GRANT ? GrantTerms.standard() : null;
         a.published = true;
         a.awardedAt = d.awardedAt();
-        return create(a, SYSTEM, "Made from award " + d.awardId() + " of competition " + d.reference());
+        return create(a, SYSTEM, SYSTEM_ROLE, "Made from award " + d.awardId() + " of competition " + d.reference());
     }
 
     /** An agreement let before the platform existed, recorded by the framework team under the same rules. */
@@ -130,8 +142,12 @@ public class AgreementService {
         a.leadProviderId = r.leadProvider().organisationId();
         a.leadProviderName = r.leadProvider().name();
         a.leadProviderIdentifiers = new ArrayList<>(Objects.requireNonNullElse(r.leadProvider().legalIdentifiers(), List.of()));
-        r.commissioningBodies().forEach(b -> a.commissioningBodies.add(new BodyShare(b.bodyId(), b.name(), b.kind(),
-                b.role().name(), b.share() == null ? null : b.share().amount())));
+        // the owning body is party to it; every other named body is invited until its commissioner accepts
+        Instant now = clock.instant();
+        r.commissioningBodies().forEach(b -> a.commissioningBodies.add(b.role() == BodyRole.OWNER
+                ? BodyShare.accepted(b.bodyId(), b.name(), b.kind(), b.role().name(), b.share() == null ? null : b.share().amount())
+                : BodyShare.invited(b.bodyId(), b.name(), b.kind(), b.role().name(), b.share() == null ? null : b.share().amount(),
+                        now, caller.actor())));
         a.owningBodyId = r.commissioningBodies().stream().filter(b -> b.role() == BodyRole.OWNER).findFirst().orElseThrow().bodyId();
         a.contractType = r.contractType();
         a.categories = new ArrayList<>(r.categories());
@@ -160,10 +176,10 @@ public class AgreementService {
         a.published = r.published() == null || r.published();
         a.confidentialFields = new ArrayList<>(Objects.requireNonNullElse(r.confidentialFields(), List.of()));
         a.contacts = new ArrayList<>(Objects.requireNonNullElse(r.contacts(), List.of()));
-        return create(a, caller.actor(), "Recorded by the framework team");
+        return create(a, caller.actor(), "FRAMEWORK_ADMIN", "Recorded by the framework team");
     }
 
-    private Agreement create(Agreement a, String actor, String rationale) {
+    private Agreement create(Agreement a, String actor, String role, String rationale) {
         a.id = UUID.randomUUID();
         a.reference = references.next(REFERENCE_PREFIX);
         a.status = AgreementStatus.MOBILISING;
@@ -172,6 +188,15 @@ public class AgreementService {
         a.persist();
         em.flush();
         AgreementChange.record(a, Kind.CREATED, null, rationale, a.startDate, actor, a.createdAt);
+        audit.record(a.id, AuditAction.AGREEMENT_CREATED, actor, role, null, rationale, "reference", a.reference,
+                "status", a.status, "terms", a.terms(), "awardId", a.awardId, "published", a.published,
+                "confidentialFields", a.confidentialFields);
+        for (BodyShare b : a.commissioningBodies) {
+            if (b.status() == InvitationStatus.INVITED) {
+                audit.record(a.id, AuditAction.CO_COMMISSIONER_INVITED, actor, role, b.bodyId(), null,
+                        "name", b.name(), "share", b.share());
+            }
+        }
         outbox.publish(AgreementEvents.TOPIC, AgreementEvents.CREATED, a.id.toString(), AgreementEvents.AgreementData.of(a));
         return a;
     }
@@ -250,7 +275,7 @@ public class AgreementService {
                 a.title, a.description,
                 new LeadProviderView(a.leadProviderId, a.leadProviderName, List.copyOf(a.leadProviderIdentifiers)),
                 a.commissioningBodies.stream().map(b -> new BodyShareView(b.bodyId(), b.name(), b.kind(), b.role(),
-                        valueShown && b.share() != null ? Money.gbp(b.share()) : null)).toList(),
+                        valueShown && b.share() != null ? Money.gbp(b.share()) : null, b.status(), b.respondedAt())).toList(),
                 a.owningBodyId, a.contractType, List.copyOf(a.categories), a.regionCode, List.copyOf(a.areas),
                 valueShown ? Money.gbp(a.value) : null,
                 valueShown || spendShown ? Money.gbp(committed) : null,
@@ -335,12 +360,16 @@ public class AgreementService {
         em.flush();
         AgreementChange.record(a, Kind.GRANT_TERMS_SET, a.terms(), "Grant terms: " + terms.paymentSchedule(),
                 LocalDate.now(clock), access.caller().actor(), clock.instant());
+        audit.record(a.id, AuditAction.GRANT_TERMS_SET, access.caller().actor(), access.roleOn(a), null, null,
+                "grantTerms", terms, "version", a.version);
         return a;
     }
 
     @Transactional
     public Agreement setDisclosure(UUID id, String ifMatch, DisclosureRequest r, AgreementAccess access) {
         Agreement a = managed(id, ifMatch, access);
+        boolean publishedBefore = a.published;
+        List<String> confidentialBefore = a.confidentialFields.stream().map(String::valueOf).toList();
         a.published = r.published();
         a.confidentialFields = new ArrayList<>(r.confidentialFields().stream().distinct().toList());
         if (r.contacts() != null) {
@@ -349,7 +378,47 @@ public class AgreementService {
         em.flush();
         AgreementChange.record(a, Kind.DISCLOSURE_CHANGED, a.terms(), (a.published ? "Published" : "Not published")
                 + "; confidential: " + a.confidentialFields, LocalDate.now(clock), access.caller().actor(), clock.instant());
+        audit.record(a.id, AuditAction.DISCLOSURE_CHANGED, access.caller().actor(), access.roleOn(a), null, null,
+                "publishedBefore", publishedBefore, "published", a.published,
+                "confidentialFieldsBefore", confidentialBefore, "confidentialFields", a.confidentialFields,
+                "contactsChanged", r.contacts() != null, "version", a.version);
         return a;
+    }
+
+    // ---- co-commissioning by consent ----
+
+    /**
+     * The named body's commissioner accepts or declines its invitation (only its own body's, only once): accepted,
+     * its share counts and it manages the agreement with the others; declined, it stays named as having declined.
+     */
+    @Transactional
+    public Agreement respondToInvitation(UUID id, String bodyId, boolean accept, String reason, AgreementAccess access) {
+        Agreement a = Agreement.require(id, LockModeType.PESSIMISTIC_WRITE);
+        BodyShare named = a.body(bodyId).orElse(null);
+        if (named == null || !access.canRead(a) && !access.isInvited(a)) {
+            throw ApiException.notFound("Invitation of body " + bodyId + " to agreement", id);
+        }
+        Caller caller = access.caller();
+        caller.require(caller.commissioningBody().filter(bodyId::equals).isPresent(),
+                "Only a commissioner of body " + bodyId + " answers its invitation");
+        String role = access.roleOn(a);
+        BodyShare answered = a.respondToInvitation(bodyId, accept, clock.instant(), caller.actor(), reason);
+        em.flush();
+        audit.record(a.id, accept ? AuditAction.CO_COMMISSIONER_ACCEPTED : AuditAction.CO_COMMISSIONER_DECLINED,
+                caller.actor(), role, bodyId, reason, "name", answered.name(), "share", answered.share(),
+                "invitedAt", answered.invitedAt(), "invitedBy", answered.invitedBy(), "version", a.version);
+        return a;
+    }
+
+    /**
+     * A read of confidential commercial detail by someone outside the agreement (not its commissioners nor its lead
+     * provider: the framework team, auditors, subcontractors) goes on the audit trail.
+     */
+    public void noteRead(Agreement a, AgreementAccess access) {
+        if (a.confidentialFields.isEmpty() || !access.readsInFull(a) || access.manages(a) || access.isLeadProvider(a)) {
+            return;
+        }
+        audit.recordRead(a.id, access.caller().actor(), access.roleOn(a), "confidentialFields", a.confidentialFields);
     }
 
     private Agreement managed(UUID id, String ifMatch, AgreementAccess access) {
@@ -370,6 +439,9 @@ public class AgreementService {
             AgreementAccess access) {
         em.flush();
         AgreementChange.record(a, kind, before, rationale, effective, access.caller().actor(), clock.instant());
+        audit.record(a.id, AUDITED.get(kind), access.caller().actor(), access.roleOn(a), null, rationale,
+                "status", a.status, "effectiveDate", effective, "termsBefore", before, "termsAfter", a.terms(),
+                "version", a.version);
         outbox.publish(AgreementEvents.TOPIC, type, a.id.toString(), AgreementEvents.AgreementData.of(a));
         return a;
     }
@@ -391,6 +463,8 @@ public class AgreementService {
         a.activate(now, today, SYSTEM);
         em.flush();
         AgreementChange.record(a, Kind.ACTIVATED, a.terms(), "Reached its start date " + a.startDate, a.startDate, SYSTEM, now);
+        audit.record(a.id, AuditAction.AGREEMENT_ACTIVATED, SYSTEM, SYSTEM_ROLE, null, "Reached its start date " + a.startDate,
+                "status", a.status, "version", a.version);
         outbox.publish(AgreementEvents.TOPIC, AgreementEvents.ACTIVATED, a.id.toString(), AgreementEvents.AgreementData.of(a));
         return true;
     }
@@ -406,6 +480,8 @@ public class AgreementService {
         a.expire(now, today);
         em.flush();
         AgreementChange.record(a, Kind.EXPIRED, a.terms(), a.endReason, a.endDate.plusDays(1), SYSTEM, now);
+        audit.record(a.id, AuditAction.AGREEMENT_EXPIRED, SYSTEM, SYSTEM_ROLE, null, a.endReason,
+                "status", a.status, "version", a.version);
         outbox.publish(AgreementEvents.TOPIC, AgreementEvents.EXPIRED, a.id.toString(), AgreementEvents.AgreementData.of(a));
         return true;
     }

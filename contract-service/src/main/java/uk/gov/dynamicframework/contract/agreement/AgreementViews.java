@@ -36,7 +36,10 @@ public final class AgreementViews {
     }
 
     @Schema(name = "AgreementBodyShare")
-    public record BodyShareView(String bodyId, String name, String kind, String role, Money share) {
+    public record BodyShareView(String bodyId, String name, String kind, String role, Money share,
+            @Schema(description = "INVITED until the body's commissioner accepts; only an ACCEPTED body's share counts "
+                    + "and only its commissioners manage the agreement") InvitationStatus invitation,
+            java.time.Instant respondedAt) {
     }
 
     @Schema(name = "AgreementSupplyChainMember")

@@ -14,6 +14,8 @@ import uk.gov.dynamicframework.contract.agreement.AgreementAccess;
 import uk.gov.dynamicframework.contract.agreement.AgreementEvents;
 import uk.gov.dynamicframework.contract.agreement.AgreementEvents.CallOffData;
 import uk.gov.dynamicframework.contract.agreement.AgreementStatus;
+import uk.gov.dynamicframework.contract.audit.AuditAction;
+import uk.gov.dynamicframework.contract.audit.AuditTrail;
 import uk.gov.dynamicframework.contract.calloff.CallOffDtos.CallOffOrderRequest;
 import uk.gov.dynamicframework.contract.calloff.CallOffDtos.CancellationRequest;
 import uk.gov.dynamicframework.contract.ratecard.RateCard;
@@ -36,11 +38,13 @@ public class CallOffService {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CallOffService(EntityManager em, Outbox outbox, Clock clock) {
+    public CallOffService(EntityManager em, Outbox outbox, Clock clock, AuditTrail audit) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -99,6 +103,9 @@ public class CallOffService {
         o.persist();
         em.flush();
         BigDecimal nowCommitted = committed.add(total);
+        audit.record(a.id, AuditAction.CALL_OFF_PLACED, caller.actor(), access.roleOn(a), o.id.toString(), null,
+                "orderingBodyId", body, "purchaseReference", o.purchaseReference, "total", total,
+                "committedSpend", nowCommitted, "headroom", a.value.subtract(nowCommitted));
         outbox.publish(AgreementEvents.TOPIC, AgreementEvents.CALL_OFF_PLACED, a.id.toString(),
                 CallOffData.of(o.id, a.id, body, o.purchaseReference, o.status.name(), Money.gbp(total),
                         Money.gbp(nowCommitted), Money.gbp(a.value.subtract(nowCommitted)), o.placedAt, o.version));
@@ -115,6 +122,9 @@ public class CallOffService {
         o.cancel(clock.instant(), access.caller().actor(), request.reason());
         em.flush();
         BigDecimal committed = CallOffOrder.committed(a.id);
+        audit.record(a.id, AuditAction.CALL_OFF_CANCELLED, access.caller().actor(), access.roleOn(a), o.id.toString(),
+                request.reason(), "orderingBodyId", o.orderingBodyId, "purchaseReference", o.purchaseReference,
+                "total", o.total, "committedSpend", committed);
         outbox.publish(AgreementEvents.TOPIC, AgreementEvents.CALL_OFF_CANCELLED, a.id.toString(),
                 CallOffData.of(o.id, a.id, o.orderingBodyId, o.purchaseReference, o.status.name(), Money.gbp(o.total),
                         Money.gbp(committed), Money.gbp(a.value.subtract(committed).max(BigDecimal.ZERO)), o.cancelledAt, o.version));

@@ -79,7 +79,7 @@ public class Publications {
         a.leadProviderIdentifiers.stream().filter(i -> i.startsWith("GB-COH-")).findFirst()
                 .ifPresent(i -> recipient.put("companyNumber", i.substring("GB-COH-".length())));
         ArrayNode funders = g.putArray("fundingOrganization");
-        for (BodyShare b : a.commissioningBodies) {
+        for (BodyShare b : a.commissioningBodies.stream().filter(BodyShare::counts).toList()) {
             funders.addObject().put("id", "GB-DF-BODY-" + b.bodyId()).put("name", b.name());
         }
         ArrayNode locations = g.putArray("beneficiaryLocation");
@@ -139,7 +139,7 @@ public class Publications {
         r.put("language", "en");
 
         ArrayNode parties = r.putArray("parties");
-        for (BodyShare b : a.commissioningBodies) {
+        for (BodyShare b : a.commissioningBodies.stream().filter(BodyShare::counts).toList()) {
             ObjectNode party = parties.addObject();
             party.put("id", "GB-DF-BODY-" + b.bodyId());
             party.put("name", b.name());
@@ -222,6 +222,12 @@ public class Publications {
                         .put("dateMet", p.filedAt.toString());
             }
         }
+        // the agreement's audit trail (open documentType codelist: no code fits, so auditTrail, as competition-service)
+        contract.putArray("documents").addObject().put("id", "audit-trail").put("documentType", "auditTrail")
+                .put("title", "Audit trail: every state change, variation, decision, consent and call-off order")
+                .put("description", "Readable by auditors and the framework team (authentication required).")
+                .put("url", config.publication().baseUri() + "/v1/agreements/" + a.id + "/audit-trail")
+                .put("format", "application/json").put("language", "en");
         if (a.competitionId != null) {
             r.putArray("relatedProcesses").addObject().put("id", "competition").put("scheme", "ocid")
                     .put("identifier", a.ocid).put("title", "The mini-competition this contract was awarded in")

@@ -87,6 +87,8 @@ class OpenDataTest {
         assertThat(release.at("/contracts/0/amendments/0/rationale").asText()).isEqualTo("More places");
         assertThat(release.at("/buyer/id").asText()).isEqualTo("GB-DF-BODY-" + award.owner);
         assertThat(release.at("/relatedProcesses/0/identifier").asText()).isEqualTo(award.ocid());
+        assertThat(release.at("/contracts/0/documents/0/documentType").asText()).isEqualTo("auditTrail");
+        assertThat(release.at("/contracts/0/documents/0/url").asText()).endsWith("/v1/agreements/" + a.id() + "/audit-trail");
         given().get(Fixtures.agreement().grant().record().path() + "/ocds").then().statusCode(404);
     }
 }

@@ -122,6 +122,13 @@ public final class Fixtures {
         private List<String> areas = null;
         private boolean published = true;
         private List<String> confidential = List.of();
+        private boolean coAccepts = true;
+
+        /** The co-commissioner named in the request is left invited (by default its commissioner accepts). */
+        public AgreementBuilder coCommissionerNotAccepted() {
+            coAccepts = false;
+            return this;
+        }
 
         public AgreementBuilder grant() {
             kind = "GRANT";
@@ -191,6 +198,10 @@ public final class Fixtures {
             String id = given().contentType(ContentType.JSON).header("Authorization", ADMIN).body(request())
                     .post("/v1/agreements").then().statusCode(201).extract().path("id");
             String reference = given().header("Authorization", ADMIN).get("/v1/agreements/" + id).then().extract().path("reference");
+            if (coAccepts) {
+                given().header("Authorization", commissioner(co)).post("/v1/agreements/" + id + "/co-commissioners/" + co + "/acceptance")
+                        .then().statusCode(200);
+            }
             return new Created(id, reference, lead, owner, co);
         }
 
