@@ -106,6 +106,13 @@ class AccessMatrixTest {
                 OWNER, 403, OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, ADMIN, 404));
         matrix.check("POST", claim + "/reject", Map.of("reason", "x"), expect(ANONYMOUS, 401, OWNER, 403,
                 OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, ADMIN, 404));
+        matrix.check("GET", "/v1/organisation-changes", null, expect(ANONYMOUS, 401, COMMISSIONER, 403, OWNER, 200,
+                OTHER_PROVIDER, 200, ADMIN, 200, AUDITOR, 200));
+        String change = "/v1/organisation-changes/" + java.util.UUID.randomUUID();
+        for (String decision : List.of("approve", "reject")) {
+            matrix.check("POST", change + "/" + decision, Map.of("reason", "x"), expect(ANONYMOUS, 401, OWNER, 403,
+                    OTHER_PROVIDER, 403, COMMISSIONER, 403, AUDITOR, 403, ADMIN, 404));
+        }
 
         String organisation = "/v1/organisations/" + owner.id();
         matrix.check("POST", "/v1/organisations", Fixtures.organisation(Fixtures.uniqueName("Matrix New"),

@@ -28,6 +28,9 @@ public final class OrganisationEvents {
     public static final String REMOVED = "df.provider.removed";
     public static final String IDENTIFIER_VERIFIED = "df.organisation.identifier-verified";
     public static final String IDENTIFIER_REJECTED = "df.organisation.identifier-rejected";
+    public static final String CHANGE_REQUESTED = "df.organisation.change-requested";
+    public static final String CHANGE_APPROVED = "df.organisation.change-approved";
+    public static final String CHANGE_REJECTED = "df.organisation.change-rejected";
     public static final String OFFER_PUBLISHED = "df.offer.published";
     public static final String OFFER_WITHDRAWN = "df.offer.withdrawn";
 
@@ -104,6 +107,31 @@ public final class OrganisationEvents {
         public static IdentifierClaimEventData of(IdentifierClaim c) {
             return new IdentifierClaimEventData(c.id, c.organisationId, c.identifier, c.status, c.reason, c.decidedBy,
                     c.decidedAt, c.version);
+        }
+    }
+
+    /**
+     * Data of {@value #CHANGE_REQUESTED}, {@value #CHANGE_APPROVED} and {@value #CHANGE_REJECTED}: a qualified
+     * organisation's change to its reviewed declarations and the framework team's decision, with the organisation's
+     * snapshot (its approved values: on approval, the new ones, also sent as a {@value #UPDATED}). {@code version} is
+     * the organisation's.
+     */
+    public record ChangeRequestEventData(
+            UUID changeId,
+            UUID organisationId,
+            ChangeRequestStatus status,
+            java.util.Map<String, OrganisationChange.FieldChange> changes,
+            String requestedBy,
+            Instant requestedAt,
+            String reason,
+            String decidedBy,
+            Instant decidedAt,
+            OrganisationEventData organisation,
+            long version) {
+
+        public static ChangeRequestEventData of(OrganisationChangeRequest c, Organisation o) {
+            return new ChangeRequestEventData(c.id, c.organisationId, c.status, c.changes, c.requestedBy, c.requestedAt,
+                    c.reason, c.decidedBy, c.decidedAt, OrganisationEventData.of(o, null), o.version);
         }
     }
 }

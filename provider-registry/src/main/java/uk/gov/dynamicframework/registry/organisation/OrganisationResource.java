@@ -93,11 +93,18 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROVIDER, Roles.FRAMEWORK_ADMIN })
     @Operation(operationId = "updateOrganisation", summary = "Update an organisation's details",
-            description = "Providers update only their own organisation; send If-Match with the ETag you read.")
+            description = "Providers update only their own organisation; send If-Match with the ETag you read. Once "
+                    + "the organisation is qualified, changes to its legal identifiers, legal form, sector, income band "
+                    + "or characteristics wait for the framework team (202, the body shows the approved values; see "
+                    + "/v1/organisation-changes); the other fields apply at once.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "202", description = "Self-service fields updated; reviewed declarations held for the framework team")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest request) {
-        Organisation organisation = organisations.update(id, request, ifMatch, caller);
-        return Response.ok(OrganisationView.of(organisation)).tag(Preconditions.entityTag(organisation.version)).build();
+        OrganisationService.Update update = organisations.update(id, request, ifMatch, caller);
+        Organisation organisation = update.organisation();
+        return Response.status(update.pendingChange() == null ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(OrganisationView.of(organisation)).tag(Preconditions.entityTag(organisation.version)).build();
     }
 
     @GET

@@ -1,10 +1,13 @@
 package uk.gov.dynamicframework.registry.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +35,13 @@ public class OrganisationService {
     private final Outbox outbox;
     private final Clock clock;
     private final IdentifierClaimService claims;
+    private final OrganisationConfig config;
 
-    public OrganisationService(Outbox outbox, Clock clock, IdentifierClaimService claims) {
+    public OrganisationService(Outbox outbox, Clock clock, IdentifierClaimService claims, OrganisationConfig config) {
         this.outbox = outbox;
         this.clock = clock;
         this.claims = claims;
+        this.config = config;
     }
 
     @Transactional
@@ -58,9 +63,21 @@ public class OrganisationService {
         return organisation;
     }
 
+    /** The organisation after an update, and the change to its reviewed declarations now waiting, if any. */
+    public record Update(Organisation organisation, OrganisationChangeRequest pendingChange) {
+    }
+
+    /**
+     * Applies the self-service fields at once. For a qualified (or suspended) organisation, changes to the reviewed
+     * declarations not configured as self-service are held as a pending change for the framework team, and the
+     * organisation keeps its approved values meanwhile.
+     */
     @Transactional
-    public Organisation update(UUID id, OrganisationRequest request, String ifMatch, Caller caller) {
-        Organisation organisation = find(id);
+    public Update update(UUID id, OrganisationRequest request, String ifMatch, Caller caller) {
+        Organisation organisation = Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (organisation == null) {
+            throw ApiException.notFound("Organisation", id);
+        }
         caller.require(caller.isFrameworkAdmin() || caller.actsFor(organisation.id),
                 "Providers may change only their own organisation");
         Preconditions.requireMatch(ifMatch, organisation.version, "organisation");
@@ -68,17 +85,153 @@ public class OrganisationService {
         claims.requireClaimable(id, identifiers);
         Map<String, Object> before = fields(organisation);
         Set<String> identifiersBefore = Set.copyOf(organisation.legalIdentifiers);
+        ReviewedValues approved = ReviewedValues.of(organisation);
+        Instant updatedAt = organisation.updatedAt;
+        String updatedBy = organisation.updatedBy;
         Instant now = clock.instant();
         apply(organisation, request, identifiers, now, caller.actor());
+        OrganisationChangeRequest pending = null;
+        if (isReviewed(organisation)) {
+            pending = holdReviewedChanges(organisation, approved, caller.actor(), now);
+        }
         Map<String, FieldChange> changes = diff(before, fields(organisation));
         if (changes.isEmpty()) {
-            return organisation;
+            organisation.updatedAt = updatedAt;
+            organisation.updatedBy = updatedBy;
+            return new Update(organisation, pending);
         }
         Organisation.flush();
-        claims.identifiersChanged(organisation, identifiersBefore, identifiers, caller.actor(), now);
+        claims.identifiersChanged(organisation, identifiersBefore, Set.copyOf(organisation.legalIdentifiers),
+                caller.actor(), now);
         OrganisationChange.record(id, now, caller.actor(), "UPDATED", null, changes);
         publish(organisation, OrganisationEvents.UPDATED, null);
-        return organisation;
+        return new Update(organisation, pending);
+    }
+
+    /** The framework team approves a pending change: the organisation takes the values asked for. */
+    @Transactional
+    public OrganisationChangeRequest approveChange(UUID changeId, String reason, Caller caller) {
+        OrganisationChangeRequest change = lockedChange(changeId);
+        Organisation organisation = Organisation.findById(change.organisationId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        change.approve(reason, caller.actor(), now);
+        Map<String, Object> before = fields(organisation);
+        Set<String> identifiersBefore = Set.copyOf(organisation.legalIdentifiers);
+        Set<ReviewedField> fields = EnumSet.noneOf(ReviewedField.class);
+        for (ReviewedField field : ReviewedField.values()) {
+            if (change.changes.containsKey(field.field)) {
+                fields.add(field);
+            }
+        }
+        change.proposed.applyTo(organisation, fields);
+        claims.requireClaimable(organisation.id, organisation.legalIdentifiers);
+        organisation.updatedAt = now;
+        organisation.updatedBy = caller.actor();
+        Organisation.flush();
+        claims.identifiersChanged(organisation, identifiersBefore, Set.copyOf(organisation.legalIdentifiers),
+                caller.actor(), now);
+        OrganisationChange.record(organisation.id, now, caller.actor(), "CHANGE_APPROVED", reason,
+                diff(before, fields(organisation)));
+        publish(organisation, OrganisationEvents.UPDATED, null);
+        changeEvent(change, organisation, OrganisationEvents.CHANGE_APPROVED);
+        return change;
+    }
+
+    /** The framework team rejects a pending change: the organisation keeps its approved values. */
+    @Transactional
+    public OrganisationChangeRequest rejectChange(UUID changeId, String reason, Caller caller) {
+        OrganisationChangeRequest change = lockedChange(changeId);
+        Organisation organisation = Organisation.findById(change.organisationId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        change.reject(reason, caller.actor(), now);
+        OrganisationChange.record(organisation.id, now, caller.actor(), "CHANGE_REJECTED", reason, change.changes);
+        changeEvent(change, organisation, OrganisationEvents.CHANGE_REJECTED);
+        return change;
+    }
+
+    /** Change requests, newest first: the framework team and auditors see all, a provider its own organisation's. */
+    public PageOf<OrganisationChangeRequestView> changeRequests(ChangeRequestStatus status, UUID organisationId,
+            int page, int size, Caller caller) {
+        if (!caller.hasAnyRole(Roles.FRAMEWORK_ADMIN, Roles.AUDITOR)) {
+            UUID own = organisationOf(caller).orElseThrow(() -> ApiException.forbidden("The token names no organisation"));
+            caller.require(organisationId == null || organisationId.equals(own),
+                    "Providers may list only their own organisation's change requests");
+            organisationId = own;
+        }
+        List<String> where = new ArrayList<>();
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (organisationId != null) {
+            where.add("organisationId = :organisationId");
+            params.and("organisationId", organisationId);
+        }
+        var query = OrganisationChangeRequest.<OrganisationChangeRequest>find(String.join(" and ", where),
+                io.quarkus.panache.common.Sort.by("requestedAt").descending().and("id"), params);
+        return new PageOf<>(query.page(page, size).list().stream().map(OrganisationChangeRequestView::of).toList(),
+                page, size, query.count());
+    }
+
+    private static boolean isReviewed(Organisation organisation) {
+        return organisation.frameworkStatus == FrameworkStatus.QUALIFIED
+                || organisation.frameworkStatus == FrameworkStatus.SUSPENDED;
+    }
+
+    /**
+     * Puts the held fields back to their approved values and records what was asked for as the pending change
+     * (replacing an older pending one; withdrawing it when the organisation asks for the approved values again).
+     */
+    private OrganisationChangeRequest holdReviewedChanges(Organisation organisation, ReviewedValues approved,
+            String actor, Instant now) {
+        ReviewedValues asked = ReviewedValues.of(organisation);
+        Set<ReviewedField> held = EnumSet.allOf(ReviewedField.class);
+        config.declarations().selfService().ifPresent(held::removeAll);
+        Map<ReviewedField, Object> from = approved.byField();
+        Map<ReviewedField, Object> to = asked.byField();
+        Map<String, FieldChange> heldChanges = new LinkedHashMap<>();
+        for (ReviewedField field : held) {
+            if (!Objects.equals(from.get(field), to.get(field))) {
+                heldChanges.put(field.field, new FieldChange(from.get(field), to.get(field)));
+            }
+        }
+        approved.applyTo(organisation, held);
+        Optional<OrganisationChangeRequest> pending = OrganisationChangeRequest.pendingOf(organisation.id);
+        if (pending.isPresent() && sameRequest(pending.get(), heldChanges, to)) {
+            return pending.get();
+        }
+        pending.ifPresent(older -> older.withdraw(actor, now));
+        if (heldChanges.isEmpty()) {
+            return null;
+        }
+        OrganisationChangeRequest.flush();
+        OrganisationChangeRequest change = OrganisationChangeRequest.request(organisation.id, asked, heldChanges, actor, now);
+        change.persist();
+        OrganisationChange.record(organisation.id, now, actor, "CHANGE_REQUESTED", null, heldChanges);
+        changeEvent(change, organisation, OrganisationEvents.CHANGE_REQUESTED);
+        return change;
+    }
+
+    private static boolean sameRequest(OrganisationChangeRequest pending, Map<String, FieldChange> heldChanges,
+            Map<ReviewedField, Object> asked) {
+        Map<ReviewedField, Object> proposed = pending.proposed.byField();
+        return pending.changes.keySet().equals(heldChanges.keySet()) && Arrays.stream(ReviewedField.values())
+                .filter(f -> heldChanges.containsKey(f.field)).allMatch(f -> Objects.equals(proposed.get(f), asked.get(f)));
+    }
+
+    private void changeEvent(OrganisationChangeRequest change, Organisation organisation, String type) {
+        Organisation.flush();
+        outbox.publish(OrganisationEvents.TOPIC, type, organisation.id.toString(),
+                OrganisationEvents.ChangeRequestEventData.of(change, organisation));
+    }
+
+    private static OrganisationChangeRequest lockedChange(UUID id) {
+        OrganisationChangeRequest change = OrganisationChangeRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (change == null) {
+            throw ApiException.notFound("Organisation change request", id);
+        }
+        return change;
     }
 
     public Organisation find(UUID id) {
