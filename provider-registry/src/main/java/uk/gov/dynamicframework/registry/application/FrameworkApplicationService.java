@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.persistence.RowLocks;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.security.Caller;
@@ -147,7 +148,7 @@ public class FrameworkApplicationService {
     }
 
     private FrameworkApplication find(UUID id) {
-        FrameworkApplication application = FrameworkApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        FrameworkApplication application = RowLocks.find(FrameworkApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
             throw ApiException.notFound("Framework application", id);
         }
@@ -155,7 +156,7 @@ public class FrameworkApplicationService {
     }
 
     private static Organisation lockedOrganisation(UUID id) {
-        Organisation organisation = Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Organisation organisation = RowLocks.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (organisation == null) {
             throw ApiException.notFound("Organisation", id);
         }

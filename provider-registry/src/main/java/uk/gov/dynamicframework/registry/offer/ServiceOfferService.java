@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.persistence.RowLocks;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
@@ -49,7 +50,7 @@ public class ServiceOfferService {
     /** A qualified, unsuspended provider (or the framework team for it) publishes an offer. */
     @Transactional
     public ServiceOffer publish(ServiceOfferRequest request, Caller caller) {
-        Organisation organisation = Organisation.findById(request.organisationId(), LockModeType.PESSIMISTIC_READ);
+        Organisation organisation = RowLocks.find(Organisation.class, request.organisationId(), LockModeType.PESSIMISTIC_READ);
         if (organisation == null) {
             throw ApiException.notFound("Organisation", request.organisationId());
         }
@@ -74,7 +75,7 @@ public class ServiceOfferService {
 
     @Transactional
     public ServiceOffer withdraw(UUID id, String reason, Caller caller) {
-        ServiceOffer offer = ServiceOffer.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ServiceOffer offer = RowLocks.find(ServiceOffer.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (offer == null) {
             throw ApiException.notFound("Service offer", id);
         }

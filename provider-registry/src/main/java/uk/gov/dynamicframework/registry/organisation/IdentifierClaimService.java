@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.persistence.RowLocks;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.security.Caller;
@@ -193,7 +194,7 @@ public class IdentifierClaimService {
     }
 
     private static Organisation lockedOrganisation(UUID id) {
-        Organisation organisation = Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Organisation organisation = RowLocks.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (organisation == null) {
             throw ApiException.notFound("Organisation", id);
         }

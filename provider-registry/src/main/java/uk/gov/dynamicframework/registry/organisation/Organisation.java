@@ -86,5 +86,4 @@ public class Organisation extends PanacheEntityBase {
     /** A contact person; private to the organisation and the framework team. */
     public record Contact(String name, String role, String email, String phone) {
     }
-
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.persistence.RowLocks;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.problem.ApiException;
@@ -74,7 +75,7 @@ public class OrganisationService {
      */
     @Transactional
     public Update update(UUID id, OrganisationRequest request, String ifMatch, Caller caller) {
-        Organisation organisation = Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Organisation organisation = RowLocks.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (organisation == null) {
             throw ApiException.notFound("Organisation", id);
         }
@@ -112,7 +113,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationChangeRequest approveChange(UUID changeId, String reason, Caller caller) {
         OrganisationChangeRequest change = lockedChange(changeId);
-        Organisation organisation = Organisation.findById(change.organisationId, LockModeType.PESSIMISTIC_WRITE);
+        Organisation organisation = RowLocks.find(Organisation.class, change.organisationId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         change.approve(reason, caller.actor(), now);
         Map<String, Object> before = fields(organisation);
@@ -141,7 +142,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationChangeRequest rejectChange(UUID changeId, String reason, Caller caller) {
         OrganisationChangeRequest change = lockedChange(changeId);
-        Organisation organisation = Organisation.findById(change.organisationId, LockModeType.PESSIMISTIC_WRITE);
+        Organisation organisation = RowLocks.find(Organisation.class, change.organisationId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         change.reject(reason, caller.actor(), now);
         OrganisationChange.record(organisation.id, now, caller.actor(), "CHANGE_REJECTED", reason, change.changes);
