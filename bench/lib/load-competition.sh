@@ -1,6 +1,6 @@
 # bench/load step (sourced): competition-service's view of the providers and their offers, as its inbox consumer
-# would have filled it from the registry's events. Database BENCH_COMPETITION_DB (default
-# df_bench_competition_service; "none" skips the step).
+# would have filled it from the registry's events, then its own competitions, lots, bids, evaluation and awards.
+# Database BENCH_COMPETITION_DB (default df_bench_competition_service; "none" skips the step).
 CDB="${BENCH_COMPETITION_DB:-df_bench_competition_service}"
 if [ "$CDB" != none ]; then
   started=$(date +%s)
@@ -24,4 +24,10 @@ if [ "$CDB" != none ]; then
       published_at, withdrawn_at) from stdin"
   "${PSQL[@]}" -d "$CDB" -c "vacuum analyze provider, provider_offer"
   echo "[load] competition-service's provider view copied into $CDB in $(( $(date +%s) - started )) s"
+  # Its own data: competitions, lots, bids and the rest (bench/lib/competition-load.sql), dates relative to the
+  # anchor day (BENCH_ANCHOR, default today, UTC) so that open competitions are open whenever it is loaded.
+  started=$(date +%s)
+  "${PSQL[@]}" -d "$CDB" -v scale="$SCALE" -v seed="$SEED" -v anchor="${BENCH_ANCHOR:-$(date -u +%F)}" \
+    -f bench/lib/competition-load.sql
+  echo "[load] competition-service's competitions, lots and bids at scale $SCALE loaded into $CDB in $(( $(date +%s) - started )) s"
 fi
