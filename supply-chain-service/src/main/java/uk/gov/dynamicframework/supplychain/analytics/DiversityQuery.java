@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +25,22 @@ import uk.gov.dynamicframework.supplychain.analytics.DiversityFigures.Organisati
 import uk.gov.dynamicframework.supplychain.analytics.DiversityFigures.OrganisationFigures;
 
 /**
- * The figures of {@link DiversityFigures} for a scope and a date: two queries over the period tables (agreement,
- * subcontract and organisation periods covering the date), whatever the date, today included. The plan and its
- * timings at 100 times the sector's size are in the module README.
+ * The figures of {@link DiversityFigures} for a scope and a date, from one of two sources that give exactly the same
+ * figures ({@code DiversityReadModelTest}): for today, one scan of the read model of today's memberships
+ * ({@link DiversityMemberships}, no join); for any other date, the periods covering it (agreement, subcontract and
+ * organisation periods joined). A second query lists the organisations in many areas. Plans and timings at 100 times
+ * the sector's size are in the module README and bench/README.md.
  */
 @ApplicationScoped
 public class DiversityQuery {
+
+    /** Where figures are read from. */
+    enum Source {
+        /** {@code diversity_membership}: the memberships in force today or later, with current attributes. */
+        TODAY,
+        /** The period tables, for any date. */
+        PERIODS
+    }
 
     /** The agreements in scope in force on the date, with the value and scope they had on it. */
     private static final String AGREEMENTS = """
@@ -41,9 +52,9 @@ public class DiversityQuery {
 
     /**
      * Every membership of a supply chain on the date (one row per agreement for its lead, one per counted subcontract),
-     * joined once with who the organisation was on that date; then three aggregates over those rows.
+     * joined once with who the organisation was on that date.
      */
-    private static final String FIGURES = AGREEMENTS + """
+    private static final String PERIOD_MEMBERSHIPS = AGREEMENTS + """
             , m as materialized (
                 select a.agreement_id, a.lead_provider_id as organisation_id, true as lead, a.in_wales, a.value,
                        null::numeric as share
@@ -57,8 +68,21 @@ public class DiversityQuery {
                        coalesce(op.large, false) as large, coalesce(op.racially_minoritised, false) as minoritised,
                        coalesce(op.welsh, false) as welsh, coalesce(op.womens_specialist, false) as womens
                 from m left join organisation_period op on op.organisation_id = m.organisation_id
-                    and op.valid_from < ? and op.valid_to >= ?),
-            totals as (
+                    and op.valid_from < ? and op.valid_to >= ?)
+            """;
+
+    /** The same rows for today, read from the read model: the scope's columns are the agreement period's. */
+    private static final String TODAY_MEMBERSHIPS = """
+            with mo as materialized (
+                select p.agreement_id, p.organisation_id, p.lead, p.in_wales, p.value, p.share, p.voluntary, p.small,
+                       p.large, p.racially_minoritised as minoritised, p.welsh, p.womens_specialist as womens
+                from diversity_membership p
+                where p.valid_from <= ? and p.valid_to > ? and (%s))
+            """;
+
+    /** Three aggregates over the memberships {@code mo}: totals, per agreement, per organisation. */
+    private static final String AGGREGATES = """
+            , totals as (
                 select count(*) filter (where lead) as agreements, coalesce(sum(value), 0) as value,
                        count(*) filter (where lead and voluntary) as voluntary_leads,
                        count(*) filter (where lead and in_wales) as in_wales,
@@ -82,8 +106,11 @@ public class DiversityQuery {
                 from orgs) g
             """.formatted(groups());
 
-    /** Subcontractors by the number of distinct areas of their counted subcontracts. */
-    private static final String MANY_AREAS = AGREEMENTS + """
+    private static final String PERIOD_FIGURES = PERIOD_MEMBERSHIPS + AGGREGATES;
+    private static final String TODAY_FIGURES = TODAY_MEMBERSHIPS + AGGREGATES;
+
+    /** Subcontractors by the number of distinct areas of their counted subcontracts, from the periods. */
+    private static final String PERIOD_MANY_AREAS = AGREEMENTS + """
             select d.organisation_id, org.name, count(*) as n
             from (select distinct sp.organisation_id, x.area
                   from subcontract_period sp join a on a.agreement_id = sp.agreement_id
@@ -96,7 +123,20 @@ public class DiversityQuery {
             limit 1000
             """;
 
-    /** What the figures cover: a SQL condition on agreement_period p and its parameters. */
+    /** The same list for today, from the read model. */
+    private static final String TODAY_MANY_AREAS = """
+            select d.organisation_id, org.name, count(*) as n
+            from (select distinct p.organisation_id, x.area
+                  from diversity_membership p cross join lateral unnest(p.subcontract_areas) as x(area)
+                  where not p.lead and p.valid_from <= ? and p.valid_to > ? and (%s)) d
+            left join organisation org on org.id = d.organisation_id
+            group by d.organisation_id, org.name
+            having count(*) >= ?
+            order by n desc, org.name, d.organisation_id
+            limit 1000
+            """;
+
+    /** What the figures cover: a SQL condition on agreement_period p (or diversity_membership p) and its parameters. */
     public record Scope(String kind, String code, String condition, List<Object> parameters) {
 
         public static Scope national() {
@@ -125,21 +165,25 @@ public class DiversityQuery {
     }
 
     private final DataSource dataSource;
+    private final Clock clock;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "diversity-query");
         thread.setDaemon(true);
         return thread;
     });
 
-    public DiversityQuery(DataSource dataSource) {
+    public DiversityQuery(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
+    /** The figures for today from the read model, for any other date from the periods. */
     public DiversityFigures figures(Scope scope, LocalDate asAt, int minAreas) {
+        Source source = asAt.equals(LocalDate.now(clock)) ? Source.TODAY : Source.PERIODS;
         // the two queries are independent: run the list of organisations in many areas beside the figures
         CompletableFuture<List<OrganisationAreas>> many = CompletableFuture.supplyAsync(
-                () -> inReadTransaction(c -> manyAreas(c, scope, asAt, minAreas)), executor);
-        DiversityFigures figures = inReadTransaction(c -> figures(c, scope, asAt));
+                () -> inReadTransaction(c -> manyAreas(c, source, scope, asAt, minAreas)), executor);
+        DiversityFigures figures = inReadTransaction(c -> figures(c, source, scope, asAt));
         List<OrganisationAreas> organisations = many.join();
         return new DiversityFigures(figures.scope(), figures.asAt(), figures.agreements(), figures.agreementsValue(),
                 figures.agreementsWithVoluntaryLead(), figures.leadProviders(), figures.subcontractors(),
@@ -175,9 +219,11 @@ public class DiversityQuery {
         }
     }
 
-    private DiversityFigures figures(Connection c, Scope scope, LocalDate asAt) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(FIGURES.formatted(scope.condition()))) {
-            bind(st, scope, asAt, true);
+    /** The figures without the list of organisations in many areas, on the connection as it is. */
+    DiversityFigures figures(Connection c, Source source, Scope scope, LocalDate asAt) throws SQLException {
+        String sql = (source == Source.TODAY ? TODAY_FIGURES : PERIOD_FIGURES).formatted(scope.condition());
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, source, scope, asAt, true);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 List<OrganisationFigures> groups = new ArrayList<>();
@@ -204,10 +250,12 @@ public class DiversityQuery {
         }
     }
 
-    private List<OrganisationAreas> manyAreas(Connection c, Scope scope, LocalDate asAt, int minAreas) throws SQLException {
+    /** The subcontractors in at least {@code minAreas} areas, on the connection as it is. */
+    List<OrganisationAreas> manyAreas(Connection c, Source source, Scope scope, LocalDate asAt, int minAreas) throws SQLException {
         List<OrganisationAreas> many = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(MANY_AREAS.formatted(scope.condition()))) {
-            int next = bind(st, scope, asAt, false);
+        String sql = (source == Source.TODAY ? TODAY_MANY_AREAS : PERIOD_MANY_AREAS).formatted(scope.condition());
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            int next = bind(st, source, scope, asAt, false);
             st.setInt(next, minAreas);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -218,8 +266,12 @@ public class DiversityQuery {
         return many;
     }
 
-    /** Binds the date and scope parameters of {@link #AGREEMENTS} and the subcontract (and attribute) periods; returns the next parameter index. */
-    private static int bind(PreparedStatement st, Scope scope, LocalDate asAt, boolean attributes) throws SQLException {
+    /**
+     * Binds the date and scope parameters (the read model's, or {@link #AGREEMENTS}' and the subcontract and
+     * attribute periods'); returns the next parameter index.
+     */
+    private static int bind(PreparedStatement st, Source source, Scope scope, LocalDate asAt, boolean attributes)
+            throws SQLException {
         // organisation periods are in event time: the figures take what was known by the end of the day
         OffsetDateTime endOfDay = asAt.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         int i = 1;
@@ -231,6 +283,9 @@ public class DiversityQuery {
             } else {
                 st.setObject(i++, p);
             }
+        }
+        if (source == Source.TODAY) {
+            return i;
         }
         st.setObject(i++, asAt);
         st.setObject(i++, asAt);

@@ -1,0 +1,34 @@
+package uk.gov.dynamicframework.supplychain.analytics;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The read model of today's figures ({@code diversity_membership}, migration V5): every membership of a supply chain
+ * in force today or later, with the agreement's scope and the organisation's current attributes. Kept in the
+ * transaction of every change of the periods it is made from, by the database functions the bulk load also uses.
+ */
+@ApplicationScoped
+public class DiversityMemberships {
+
+    private final Clock clock;
+
+    public DiversityMemberships(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** After the agreement's periods or one of its subcontracts' periods changed: its memberships rebuilt. */
+    public void agreementChanged(UUID agreementId) {
+        Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_refresh(?1, ?2) as text)")
+                .setParameter(1, agreementId).setParameter(2, LocalDate.now(clock)).getSingleResult();
+    }
+
+    /** After an organisation's attributes changed (a new current period): its memberships carry them. */
+    public void organisationChanged(UUID organisationId) {
+        Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_organisation(?1) as text)")
+                .setParameter(1, organisationId).getSingleResult();
+    }
+}
