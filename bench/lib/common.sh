@@ -26,7 +26,7 @@ migrate_with() { # module, database
 start_service() { # module, port, log, env...
   local module="$1" port="$2" log="$3"; shift 3
   env HTTP_PORT="$port" LOG_JSON=false "$@" java ${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError} -jar "$PWD/$module/target/quarkus-app/quarkus-run.jar" \
-    >"$log" 2>&1 &
+    >"$log" 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
   STARTED_PID=$!
 }
 
@@ -52,8 +52,9 @@ devtools_java() { java -cp "$(devtools_cp)" uk.gov.dynamicframework.devtools.Dev
 
 # Starts a Kafka broker in the background (its pid in KAFKA_PID) and waits until it is up.
 start_kafka() { # port, controller port, dir, log
+  # fds 3-9 closed: a broker left running must not keep the build lock (flock's fd) held after its script ends
   java -cp "$(devtools_cp)" uk.gov.dynamicframework.devtools.Devtools kafka --port "$1" --controller-port "$2" \
-    --dir "$3" >"$4" 2>&1 &
+    --dir "$3" >"$4" 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
   KAFKA_PID=$!
   for _ in $(seq 1 480); do grep -q 'broker (KRaft) started' "$4" && return 0; sleep 0.25; done
   echo "[bench] Kafka did not start: $4" >&2
