@@ -1,5 +1,6 @@
 package uk.gov.dynamicframework.contract.agreement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class AgreementEvents {
     public static final String TERMINATED = "df.agreement.terminated";
     public static final String EXPIRED = "df.agreement.expired";
     public static final String ENDING_SOON = "df.agreement.ending-soon";
+    public static final String CO_COMMISSIONER_ACCEPTED = "df.agreement.co-commissioner-accepted";
+    public static final String CO_COMMISSIONER_DECLINED = "df.agreement.co-commissioner-declined";
     public static final String RATE_CARD_PUBLISHED = "df.rate-card.published";
     public static final String CALL_OFF_PLACED = "df.call-off.placed";
     public static final String CALL_OFF_CANCELLED = "df.call-off.cancelled";
@@ -33,13 +36,22 @@ public final class AgreementEvents {
     private AgreementEvents() {
     }
 
+    /**
+     * Data of every agreement event: the agreement as it now is. {@code effectiveDate} is set on the events of a
+     * decided change (varied, extended, suspended, reinstated, terminated): the business date the new terms apply
+     * from, which may be before or after the event's time.
+     */
     public record AgreementData(UUID agreementId, String reference, String ocid, AgreementKind kind,
             AgreementStatus status, LeadProviderData leadProvider, List<BodyShareData> commissioningBodies,
             String owningBodyId, String contractType, List<String> categories, String regionCode, List<String> areas,
             Money value, LocalDate startDate, LocalDate endDate, List<SupplyChainMemberData> proposedSupplyChain,
-            long version) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate effectiveDate, long version) {
 
         public static AgreementData of(Agreement a) {
+            return of(a, null);
+        }
+
+        public static AgreementData of(Agreement a, LocalDate effectiveDate) {
             return new AgreementData(a.id, a.reference, a.ocid, a.kind, a.status,
                     new LeadProviderData(a.leadProviderId, a.leadProviderName),
                     a.commissioningBodies.stream().filter(AgreementParts.BodyShare::counts).map(b -> new BodyShareData(b.bodyId(), b.name(),
@@ -48,7 +60,7 @@ public final class AgreementEvents {
                     Money.gbp(a.value), a.startDate, a.endDate,
                     a.proposedSupplyChain.stream().map(m -> new SupplyChainMemberData(m.organisationId(), m.name(),
                             m.share() == null ? null : Money.gbp(m.share()))).toList(),
-                    a.version);
+                    effectiveDate, a.version);
         }
     }
 

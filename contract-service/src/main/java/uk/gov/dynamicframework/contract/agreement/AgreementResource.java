@@ -92,10 +92,11 @@ public class AgreementResource {
             @QueryParam("kind") @EnumCode(AgreementKind.class) @Parameter(schema = @Schema(implementation = AgreementKind.class)) String kind,
             @QueryParam("bodyId") @Size(max = 60) @Parameter(description = "Only agreements this commissioning body is party to") String bodyId,
             @QueryParam("leadProviderId") @Parameter(description = "Only agreements led by this organisation") UUID leadProviderId,
+            @QueryParam("competitionId") @Parameter(description = "Only agreements made from this competition's awards (one per awarded lot)") UUID competitionId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return agreements.list(status == null ? null : AgreementStatus.valueOf(status), kind == null ? null : AgreementKind.valueOf(kind),
-                bodyId, leadProviderId, access, page, size).map(a -> agreements.view(a, access));
+                bodyId, leadProviderId, competitionId, access, page, size).map(a -> agreements.view(a, access));
     }
 
     @GET

@@ -208,7 +208,7 @@ public class AgreementService {
     // ---- reading ----
 
     public PageOf<Agreement> list(AgreementStatus status, AgreementKind kind, String bodyId, UUID leadProviderId,
-            AgreementAccess access, int page, int size) {
+            UUID competitionId, AgreementAccess access, int page, int size) {
         Caller caller = access.caller();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -240,6 +240,10 @@ public class AgreementService {
         if (leadProviderId != null) {
             where.append(" and a.lead_provider_id = :lead");
             params.put("lead", leadProviderId);
+        }
+        if (competitionId != null) {
+            where.append(" and a.competition_id = :competition");
+            params.put("competition", competitionId);
         }
         var query = em.createNativeQuery("select a.* from agreement a" + where + " order by a.created_at desc, a.id", Agreement.class);
         var count = em.createNativeQuery("select count(*) from agreement a" + where);
@@ -407,6 +411,9 @@ public class AgreementService {
         audit.record(a.id, accept ? AuditAction.CO_COMMISSIONER_ACCEPTED : AuditAction.CO_COMMISSIONER_DECLINED,
                 caller.actor(), role, bodyId, reason, "name", answered.name(), "share", answered.share(),
                 "invitedAt", answered.invitedAt(), "invitedBy", answered.invitedBy(), "version", a.version);
+        // the snapshot's commissioningBodies are the bodies that count: an acceptance changes it, a decline is news
+        outbox.publish(AgreementEvents.TOPIC, accept ? AgreementEvents.CO_COMMISSIONER_ACCEPTED
+                : AgreementEvents.CO_COMMISSIONER_DECLINED, a.id.toString(), AgreementEvents.AgreementData.of(a));
         return a;
     }
 
@@ -442,7 +449,7 @@ public class AgreementService {
         audit.record(a.id, AUDITED.get(kind), access.caller().actor(), access.roleOn(a), null, rationale,
                 "status", a.status, "effectiveDate", effective, "termsBefore", before, "termsAfter", a.terms(),
                 "version", a.version);
-        outbox.publish(AgreementEvents.TOPIC, type, a.id.toString(), AgreementEvents.AgreementData.of(a));
+        outbox.publish(AgreementEvents.TOPIC, type, a.id.toString(), AgreementEvents.AgreementData.of(a, effective));
         return a;
     }
 

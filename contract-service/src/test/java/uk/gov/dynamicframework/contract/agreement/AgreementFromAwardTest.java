@@ -95,6 +95,11 @@ class AgreementFromAwardTest {
                 .body("visibility", equalTo("FULL"));
         // the public reads it too, without contacts
         given().get(a.path()).then().statusCode(200).body("visibility", equalTo("PUBLIC")).body("contacts", nullValue())
-                .body("value.amount", amount("450000.00"));
+                .body("value.amount", amount("450000.00"));        // and finds it from the competition
+        given().queryParam("competitionId", award.competitionId.toString()).get("/v1/agreements").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(a.id()));
+        given().queryParam("competitionId", java.util.UUID.randomUUID().toString()).get("/v1/agreements").then()
+                .statusCode(200).body("total", equalTo(0));
+        given().queryParam("competitionId", "not-a-uuid").get("/v1/agreements").then().statusCode(400);
     }
 }

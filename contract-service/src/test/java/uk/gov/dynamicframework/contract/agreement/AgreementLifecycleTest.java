@@ -12,13 +12,16 @@ import static uk.gov.dynamicframework.contract.support.Fixtures.money;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.contract.support.Fixtures;
 import uk.gov.dynamicframework.contract.support.Fixtures.Created;
+import uk.gov.dynamicframework.devtools.ServiceTestResource;
 import uk.gov.dynamicframework.devtools.TestClock;
+import uk.gov.dynamicframework.devtools.TopicRecorder;
 
 @QuarkusTest
 class AgreementLifecycleTest {
@@ -94,6 +97,23 @@ class AgreementLifecycleTest {
                 .body("items[5].termsAfter.endDate", equalTo(newEnd.toString()));
         given().header("Authorization", owner).queryParam("size", 2).queryParam("page", 2).get(a.path() + "/history")
                 .then().body("items.kind", contains("VARIED", "EXTENDED"));
+    }
+
+    @Test
+    void aVariationsEventCarriesTheDateItAppliesFromSoConsumersSplitTheirPeriodsThere() {
+        Created a = Fixtures.live();
+        LocalDate from = TestClock.today().plusDays(14);
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), AgreementEvents.TOPIC)) {
+            as(a.ownerToken()).header("If-Match", a.etag()).body(Map.of("rationale", "PCC co-funds more places",
+                    "effectiveDate", from.toString(), "value", money("180000.00"))).post(a.path() + "/variations")
+                    .then().statusCode(200);
+            String varied = topic.awaitOne(r -> r.key().equals(a.id()) && r.value().contains("\"" + AgreementEvents.VARIED + "\""),
+                    Duration.ofSeconds(20)).value();
+            assertThat(varied).contains("\"effectiveDate\":\"" + from + "\"");
+            String created = topic.awaitOne(r -> r.key().equals(a.id()) && r.value().contains("\"" + AgreementEvents.CREATED + "\""),
+                    Duration.ofSeconds(20)).value();
+            assertThat(created).as("not a decided change").doesNotContain("effectiveDate");
+        }
     }
 
     @Test

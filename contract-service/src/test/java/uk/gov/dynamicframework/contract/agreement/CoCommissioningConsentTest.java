@@ -1,6 +1,7 @@
 package uk.gov.dynamicframework.contract.agreement;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,12 +10,15 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.contract.support.Fixtures;
 import uk.gov.dynamicframework.contract.support.Fixtures.AwardBuilder;
 import uk.gov.dynamicframework.contract.support.Fixtures.Created;
+import uk.gov.dynamicframework.devtools.ServiceTestResource;
 import uk.gov.dynamicframework.devtools.TestClock;
+import uk.gov.dynamicframework.devtools.TopicRecorder;
 
 @QuarkusTest
 class CoCommissioningConsentTest {
@@ -41,9 +45,15 @@ class CoCommissioningConsentTest {
         given().header("Authorization", Fixtures.commissioner(Fixtures.body("OTHER"))).post(accept(a)).then().statusCode(403);
         given().header("Authorization", a.leadToken()).post(accept(a)).then().statusCode(403);
 
-        given().header("Authorization", co).post(accept(a)).then().statusCode(200)
-                .body("commissioningBodies.invitation", contains("ACCEPTED", "ACCEPTED"))
-                .body("commissioningBodies[1].respondedAt", notNullValue());
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), AgreementEvents.TOPIC)) {
+            given().header("Authorization", co).post(accept(a)).then().statusCode(200)
+                    .body("commissioningBodies.invitation", contains("ACCEPTED", "ACCEPTED"))
+                    .body("commissioningBodies[1].respondedAt", notNullValue());
+            // consumers (supply-chain flags go to the agreement's bodies) learn the body now counts
+            String accepted = topic.awaitOne(r -> r.key().equals(a.id())
+                    && r.value().contains("\"" + AgreementEvents.CO_COMMISSIONER_ACCEPTED + "\""), Duration.ofSeconds(20)).value();
+            assertThat(accepted).contains("\"bodyId\":\"" + a.coCommissioner() + "\"");
+        }
         given().header("Authorization", co).post(accept(a)).then().statusCode(409).body("invitation", equalTo("ACCEPTED"));
         given().contentType(ContentType.JSON).header("Authorization", co).header("If-Match", a.etag()).body(SUSPENSION)
                 .post(a.path() + "/suspension").then().statusCode(200).body("status", equalTo("SUSPENDED"));

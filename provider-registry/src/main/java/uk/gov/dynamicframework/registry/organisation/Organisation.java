@@ -62,6 +62,11 @@ public class Organisation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Set<Characteristic> characteristics = new LinkedHashSet<>();
 
+    /** Police force areas (GSS codes) the organisation is based in and rooted in, sorted. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "local_areas", columnDefinition = "text[]", nullable = false)
+    public List<String> localAreas = new ArrayList<>();
+
     public String website;
 
     @Enumerated(EnumType.STRING)

@@ -46,6 +46,7 @@ public final class OrganisationEvents {
             Sector sector,
             IncomeBand incomeBand,
             Set<Characteristic> characteristics,
+            List<String> localAreas,
             String town,
             String postcode,
             FrameworkStatus frameworkStatus,
@@ -54,7 +55,7 @@ public final class OrganisationEvents {
 
         public static OrganisationEventData of(Organisation o, Decision decision) {
             return new OrganisationEventData(o.id, o.name, Set.copyOf(o.legalIdentifiers), o.legalForm, o.sector,
-                    o.incomeBand, Set.copyOf(o.characteristics), o.address.town, o.address.postcode, o.frameworkStatus,
+                    o.incomeBand, Set.copyOf(o.characteristics), List.copyOf(o.localAreas), o.address.town, o.address.postcode, o.frameworkStatus,
                     o.version, decision);
         }
     }

@@ -1,5 +1,7 @@
 package uk.gov.dynamicframework.registry.organisation;
 
+import static uk.gov.dynamicframework.platform.reference.KnownCode.Kind.AREA;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.dynamicframework.platform.reference.KnownCode;
 
 /** What an organisation says about itself when it registers, or when it updates its details. */
 @Schema(name = "OrganisationRequest", examples = """
@@ -18,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "incomeBand": "FROM_100K_TO_1M",
          "address": {"line1": "1 Lemon Street", "town": "Truro", "postcode": "TR1 2LS"},
          "contacts": [{"name": "Jo Bloggs", "role": "Director", "email": "jo@example.org", "phone": "01872 000000"}],
-         "characteristics": ["WOMENS_SPECIALIST"], "website": "https://example.org"}""")
+         "characteristics": ["WOMENS_SPECIALIST"], "localAreas": ["E23000033"], "website": "https://example.org"}""")
 public record OrganisationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 5) List<@NotNull @OrgId String> legalIdentifiers,
@@ -28,6 +31,8 @@ public record OrganisationRequest(
         @NotNull @Valid AddressRequest address,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid ContactRequest> contacts,
         Set<Characteristic> characteristics,
+        @Schema(description = "Police force areas (GSS codes) the organisation is based in and rooted in: it counts as "
+                + "local to them in the supply-chain analytics") @Size(max = 43) Set<@NotNull @KnownCode(AREA) String> localAreas,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website) {
 
     public record AddressRequest(

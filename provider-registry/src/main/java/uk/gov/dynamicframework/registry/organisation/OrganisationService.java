@@ -349,6 +349,7 @@ public class OrganisationService {
         if (r.characteristics() != null) {
             o.characteristics.addAll(r.characteristics());
         }
+        o.localAreas = r.localAreas() == null ? new ArrayList<>() : new ArrayList<>(new TreeSet<>(r.localAreas()));
         o.website = r.website();
         o.updatedAt = now;
         o.updatedBy = actor;
@@ -369,6 +370,7 @@ public class OrganisationService {
         f.put("address", new OrganisationView.AddressView(o.address.line1, o.address.line2, o.address.town, o.address.postcode));
         f.put("contacts", List.copyOf(o.contacts));
         f.put("characteristics", new TreeSet<>(o.characteristics.stream().map(Enum::name).toList()));
+        f.put("localAreas", List.copyOf(o.localAreas));
         f.put("website", o.website);
         return f;
     }

@@ -21,6 +21,7 @@ public record OrganisationView(
         AddressView address,
         @Schema(description = "Only for the organisation itself and the framework team") List<Organisation.Contact> contacts,
         Set<Characteristic> characteristics,
+        @Schema(description = "Police force areas (GSS codes) the organisation is based in and rooted in") List<String> localAreas,
         String website,
         FrameworkStatus frameworkStatus,
         Instant registeredAt,
@@ -33,13 +34,13 @@ public record OrganisationView(
     public static OrganisationView of(Organisation o) {
         return new OrganisationView(o.id, o.name, Set.copyOf(o.legalIdentifiers), o.legalForm, o.sector, o.incomeBand,
                 new AddressView(o.address.line1, o.address.line2, o.address.town, o.address.postcode),
-                List.copyOf(o.contacts), Set.copyOf(o.characteristics), o.website, o.frameworkStatus, o.createdAt,
+                List.copyOf(o.contacts), Set.copyOf(o.characteristics), List.copyOf(o.localAreas), o.website, o.frameworkStatus, o.createdAt,
                 o.updatedAt, o.version);
     }
 
     public OrganisationView publicView() {
         return new OrganisationView(id, name, legalIdentifiers, legalForm, sector, incomeBand,
-                new AddressView(null, null, address.town(), address.postcode()), null, characteristics, website,
+                new AddressView(null, null, address.town(), address.postcode()), null, characteristics, localAreas, website,
                 frameworkStatus, registeredAt, updatedAt, version);
     }
 }

@@ -54,6 +54,29 @@ class OrganisationRegistrationTest {
     }
 
     @Test
+    void theAreasAnOrganisationIsLocalToAreShownAndPublishedAndAnUnknownAreaIsRefusedByName() throws Exception {
+        Map<String, Object> body = Fixtures.organisation("Cardiff Women's Aid", Fixtures.charityNumber());
+        body.put("localAreas", List.of("W15000003", "W15000001"));
+        String id = given().contentType(ContentType.JSON).header("Authorization", ADMIN).body(body)
+                .post("/v1/organisations").then().statusCode(201)
+                .body("localAreas", equalTo(List.of("W15000001", "W15000003"))).extract().path("id");
+        given().header("Authorization", ADMIN).get("/v1/organisations/" + id).then().statusCode(200)
+                .body("localAreas", equalTo(List.of("W15000001", "W15000003")));
+
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), OrganisationEvents.TOPIC)) {
+            JsonNode data = new ObjectMapper().readTree(topic.awaitOne(r -> id.equals(r.key()), Duration.ofSeconds(15)).value())
+                    .path("data");
+            assertThat(data.path("localAreas").toString()).isEqualTo("[\"W15000001\",\"W15000003\"]");
+        }
+
+        Map<String, Object> unknown = Fixtures.organisation("Nowhere Trust", Fixtures.charityNumber());
+        unknown.put("localAreas", List.of("X99999999"));
+        given().contentType(ContentType.JSON).header("Authorization", ADMIN).body(unknown).post("/v1/organisations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("localAreas"));
+    }
+
+    @Test
     void secondRegistrationOfAnUnverifiedIdentifierIsAcceptedAndFlaggedNotRefusedNamingTheFirst() {
         String identifier = Fixtures.charityNumber();
         String first = given().contentType(ContentType.JSON).header("Authorization", ADMIN)
