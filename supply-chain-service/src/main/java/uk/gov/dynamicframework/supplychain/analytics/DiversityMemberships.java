@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The read model of today's figures ({@code diversity_membership}, migration V5): every membership of a supply chain
- * in force today or later, with the agreement's scope and the organisation's current attributes. Kept in the
+ * The read model of today's figures ({@code diversity_membership}, migrations V5 and V6): every membership of a supply
+ * chain in force today or later, with the agreement's scope and the organisation's current attributes and name (also
+ * as bit sets of role and attributes, and of its areas). Kept in the
  * transaction of every change of the periods it is made from, by the database functions the bulk load also uses.
  */
 @ApplicationScoped
@@ -26,9 +27,9 @@ public class DiversityMemberships {
                 .setParameter(1, agreementId).setParameter(2, LocalDate.now(clock)).getSingleResult();
     }
 
-    /** After an organisation's attributes changed (a new current period): its memberships carry them. */
-    public void organisationChanged(UUID organisationId) {
-        Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_organisation(?1) as text)")
-                .setParameter(1, organisationId).getSingleResult();
+    /** After an organisation event (its current attribute period recorded): its memberships carry them and its name. */
+    public void organisationChanged(UUID organisationId, String name) {
+        Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_organisation(?1, ?2) as text)")
+                .setParameter(1, organisationId).setParameter(2, name).getSingleResult();
     }
 }

@@ -71,14 +71,35 @@ public class DiversityQuery {
                     and op.valid_from < ? and op.valid_to >= ?)
             """;
 
-    /** The same rows for today, read from the read model: the scope's columns are the agreement period's. */
-    private static final String TODAY_MEMBERSHIPS = """
+    /**
+     * The same figures for today from the read model, whose rows carry role and attributes as bits
+     * ({@code diversity_membership_bits}, migration V6): the totals from one count and two sums per row (grouped by
+     * those bits), organisations by one bit_or per row. The columns are those of {@link #AGGREGATES}, in its order.
+     */
+    private static final String TODAY_FIGURES = """
             with mo as materialized (
-                select p.agreement_id, p.organisation_id, p.lead, p.in_wales, p.value, p.share, p.voluntary, p.small,
-                       p.large, p.racially_minoritised as minoritised, p.welsh, p.womens_specialist as womens
+                select p.agreement_id, p.organisation_id, p.lead, p.value, p.share, p.bits
                 from diversity_membership p
-                where p.valid_from <= ? and p.valid_to > ? and (%s))
-            """;
+                where p.valid_from <= ? and p.valid_to > ? and (%%s)),
+            totals as (
+                select coalesce(sum(n) filter (where bits & 64 <> 0), 0)::bigint as agreements, coalesce(sum(value), 0) as value,
+                       coalesce(sum(n) filter (where bits & 65 = 65), 0)::bigint as voluntary_leads,
+                       coalesce(sum(n) filter (where bits & 256 <> 0), 0)::bigint as in_wales,
+                       coalesce(sum(share), 0) as subcontracted, coalesce(sum(share) filter (where bits & 1 <> 0), 0) as to_voluntary,
+                       coalesce(sum(share) filter (where bits & 2 <> 0), 0) as to_small
+                from (select bits, count(*) as n, sum(value) as value, sum(share) as share from mo group by bits) b),
+            per_agreement as (
+                select count(*) filter (where n = 0) as none, count(*) filter (where n between 1 and 2) as one_or_two
+                from (select agreement_id, count(*) filter (where not lead) as n from mo group by agreement_id) x),
+            orgs as (
+                select organisation_id, bit_or(bits) as b from mo group by organisation_id)
+            select totals.*, per_agreement.*, g.*
+            from totals, per_agreement, (select
+                %s,
+                count(*) filter (where b & 256 <> 0 and b & 16 <> 0),
+                count(*) filter (where b & 512 <> 0 and b & 16 <> 0)
+                from orgs) g
+            """.formatted(bitGroups());
 
     /** Three aggregates over the memberships {@code mo}: totals, per agreement, per organisation. */
     private static final String AGGREGATES = """
@@ -107,7 +128,6 @@ public class DiversityQuery {
             """.formatted(groups());
 
     private static final String PERIOD_FIGURES = PERIOD_MEMBERSHIPS + AGGREGATES;
-    private static final String TODAY_FIGURES = TODAY_MEMBERSHIPS + AGGREGATES;
 
     /** Subcontractors by the number of distinct areas of their counted subcontracts, from the periods. */
     private static final String PERIOD_MANY_AREAS = AGREEMENTS + """
@@ -123,16 +143,15 @@ public class DiversityQuery {
             limit 1000
             """;
 
-    /** The same list for today, from the read model. */
+    /** The same list for today, from the read model: areas as bit sets ({@code area_mask}), the name in the row. */
     private static final String TODAY_MANY_AREAS = """
-            select d.organisation_id, org.name, count(*) as n
-            from (select distinct p.organisation_id, x.area
-                  from diversity_membership p cross join lateral unnest(p.subcontract_areas) as x(area)
-                  where not p.lead and p.valid_from <= ? and p.valid_to > ? and (%s)) d
-            left join organisation org on org.id = d.organisation_id
-            group by d.organisation_id, org.name
-            having count(*) >= ?
-            order by n desc, org.name, d.organisation_id
+            select d.organisation_id, d.organisation_name, d.n
+            from (select p.organisation_id, p.organisation_name, bit_count(bit_or(p.area_mask)::bit(64)) as n
+                  from diversity_membership p
+                  where not p.lead and p.valid_from <= ? and p.valid_to > ? and (%s)
+                  group by p.organisation_id, p.organisation_name) d
+            where d.n >= ?
+            order by d.n desc, d.organisation_name, d.organisation_id
             limit 1000
             """;
 
@@ -294,6 +313,17 @@ public class DiversityQuery {
             st.setObject(i++, endOfDay);
         }
         return i;
+    }
+
+    /** {@link #groups()} over the bits {@code b} of each organisation (lead 64, subcontractor 128; attributes 1 to 32). */
+    private static String bitGroups() {
+        List<String> columns = new ArrayList<>();
+        for (String group : List.of("b & 64 <> 0", "true", "b & 128 <> 0")) {
+            for (String attribute : List.of("true", "b & 1 <> 0", "b & 2 <> 0", "b & 4 <> 0", "b & 8 <> 0", "b & 16 <> 0", "b & 32 <> 0")) {
+                columns.add("count(*) filter (where " + group + " and " + attribute + ")");
+            }
+        }
+        return String.join(",\n    ", columns);
     }
 
     /** For lead providers, everyone, subcontractors: count, voluntary, small, large, minoritised, Welsh, women's. */

@@ -12,8 +12,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.dynamicframework.platform.events.CloudEvent;
 import uk.gov.dynamicframework.platform.inbox.EventHandler;
 import uk.gov.dynamicframework.platform.inbox.Inbox;
+import uk.gov.dynamicframework.supplychain.analytics.DiversityMemberships;
 
-/** Keeps {@link SupplyChainOrganisation} and its attribute periods ({@link OrganisationPeriods}) from the registry's organisation and provider events, each applied once. */
+/**
+ * Keeps {@link SupplyChainOrganisation} and its attribute periods ({@link OrganisationPeriods}) from the registry's
+ * organisation and provider events, each applied once; the read model of today's figures takes the organisation's
+ * current attributes and name in the same transaction.
+ */
 @ApplicationScoped
 public class OrganisationFeed implements EventHandler {
 
@@ -28,12 +33,15 @@ public class OrganisationFeed implements EventHandler {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final OrganisationPeriods periods;
+    private final DiversityMemberships memberships;
 
-    public OrganisationFeed(Inbox inbox, ObjectMapper mapper, Clock clock, OrganisationPeriods periods) {
+    public OrganisationFeed(Inbox inbox, ObjectMapper mapper, Clock clock, OrganisationPeriods periods,
+            DiversityMemberships memberships) {
         this.inbox = inbox;
         this.mapper = mapper;
         this.clock = clock;
         this.periods = periods;
+        this.memberships = memberships;
     }
 
     @Incoming("organisations")
@@ -73,5 +81,6 @@ public class OrganisationFeed implements EventHandler {
         o.persist();
         periods.record(o.id, new OrganisationPeriods.Attributes(o.sector, o.incomeBand, List.of(o.characteristics),
                 s.localAreas() == null ? List.of() : s.localAreas()), o.updatedAt);
+        memberships.organisationChanged(o.id, o.name);
     }
 }

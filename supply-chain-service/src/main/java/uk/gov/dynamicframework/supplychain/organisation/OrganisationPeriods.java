@@ -7,13 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import uk.gov.dynamicframework.supplychain.analytics.DiversityMemberships;
 
 /**
  * An organisation's attributes with the period the registry said they were true for. A new period starts when an
  * event changes what the figures count (sector, income band, characteristics, local areas); the first starts at
- * -infinity, so figures for dates before the organisation was first heard of still know who it is. The read model of
- * today's figures takes the new attributes in the same transaction.
+ * -infinity, so figures for dates before the organisation was first heard of still know who it is.
  */
 @ApplicationScoped
 public class OrganisationPeriods {
@@ -30,12 +28,6 @@ public class OrganisationPeriods {
                     && Set.copyOf(characteristics).equals(Set.of((String[]) row[2]))
                     && Set.copyOf(localAreas).equals(Set.of((String[]) row[3]));
         }
-    }
-
-    private final DiversityMemberships memberships;
-
-    public OrganisationPeriods(DiversityMemberships memberships) {
-        this.memberships = memberships;
     }
 
     /** Records {@code attributes} as true from {@code at}, closing the current period if they differ from it. */
@@ -77,7 +69,6 @@ public class OrganisationPeriods {
                 .setParameter(11, c.contains(WELSH))
                 .setParameter(12, c.contains(WOMENS_SPECIALIST))
                 .executeUpdate();
-        memberships.organisationChanged(organisationId);
     }
 
     /** Voluntary and community sector (VCSE without social enterprises, as the sector's analyses count it). */
