@@ -11,7 +11,7 @@ if [ "$SDB" != none ]; then
   [ "$KDB" != none ] || { echo "[load] the supply-chain step reads the contract step's agreements: set BENCH_CONTRACT_DB" >&2; exit 1; }
   started=$(date +%s)
   ensure_database "$SDB"
-  if [ "$("${PSQL[@]}" -d "$SDB" -Atc "select to_regclass('diversity_membership') is not null")" != t ]; then
+  if [ "$("${PSQL[@]}" -d "$SDB" -Atc "select to_regclass('diversity_area_bit') is not null")" != t ]; then
     migrate_with supply-chain-service "$SDB"
   fi
   "${PSQL[@]}" -d "$SDB" -c "drop table if exists bench_src_organisation, bench_src_agreement" \
