@@ -53,9 +53,9 @@ public class BidResource {
             @Parameter(description = "Optional: retries with the same key and body get the first response again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @PathParam("competitionId") UUID competitionId, @NotNull @Valid BidRequest request) {
         return idempotency.once(idempotencyKey, caller, "submitBid:" + competitionId, request, () -> {
-            Bid bid = bids.submit(competitionId, request, caller);
-            return Response.created(URI.create("/v1/competitions/" + competitionId + "/bids/" + bid.id))
-                    .entity(bids.lastReceipt(bid)).build();
+            BidReceiptView receipt = bids.submit(competitionId, request, caller);
+            return Response.created(URI.create("/v1/competitions/" + competitionId + "/bids/" + receipt.bidId()))
+                    .entity(receipt).build();
         });
     }
 
@@ -65,7 +65,7 @@ public class BidResource {
     @Operation(operationId = "resubmitBid", summary = "Replace your bid's contents before the deadline")
     public BidReceiptView resubmit(@PathParam("competitionId") UUID competitionId, @PathParam("bidId") UUID bidId,
             @NotNull @Valid BidRequest request) {
-        return bids.lastReceipt(bids.resubmit(competitionId, bidId, request, caller));
+        return bids.resubmit(competitionId, bidId, request, caller);
     }
 
     @POST
@@ -73,7 +73,7 @@ public class BidResource {
     @RolesAllowed(Roles.PROVIDER)
     @Operation(operationId = "withdrawBid", summary = "Withdraw your bid before the deadline")
     public BidReceiptView withdraw(@PathParam("competitionId") UUID competitionId, @PathParam("bidId") UUID bidId) {
-        return bids.lastReceipt(bids.withdraw(competitionId, bidId, caller));
+        return bids.withdraw(competitionId, bidId, caller);
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -24,7 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.math.BigDecimal;
+import org.hibernate.ReadOnlyMode;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidLotView;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidReceiptView;
 import uk.gov.dynamicframework.competition.bid.BidViews.BidView;
@@ -81,10 +84,11 @@ public class BidService {
         this.clock = clock;
     }
 
+    /** A new bid (or a withdrawn one submitted again); returns its receipt. */
     @Transactional
-    public Bid submit(UUID competitionId, BidRequest request, Caller caller) {
+    public BidReceiptView submit(UUID competitionId, BidRequest request, Caller caller) {
         Competition c = lockedForBidding(competitionId);
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = receptionTime();
         UUID org = bidder(caller);
         refuseIfLate(c, receivedAt);
         // one submission at a time per provider and competition, so a double click cannot make two bids
@@ -101,26 +105,28 @@ public class BidService {
         return receipted(bid, c, action, caller);
     }
 
+    /** New contents for the provider's submitted bid; returns the receipt. */
     @Transactional
-    public Bid resubmit(UUID competitionId, UUID bidId, BidRequest request, Caller caller) {
+    public BidReceiptView resubmit(UUID competitionId, UUID bidId, BidRequest request, Caller caller) {
         Competition c = lockedForBidding(competitionId);
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = receptionTime();
         Bid bid = ownBid(c, bidId, caller);
         refuseIfLate(c, receivedAt);
         BidReceipt.Action action = apply(bid, c, request, receivedAt, caller);
         return receipted(bid, c, action, caller);
     }
 
+    /** Withdraws the provider's bid; returns the receipt. */
     @Transactional
-    public Bid withdraw(UUID competitionId, UUID bidId, Caller caller) {
+    public BidReceiptView withdraw(UUID competitionId, UUID bidId, Caller caller) {
         Competition c = lockedForBidding(competitionId);
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = receptionTime();
         Bid bid = ownBid(c, bidId, caller);
         refuseIfLate(c, receivedAt);
         bid.withdraw(receivedAt, caller.actor());
-        BidReceipt.record(bid.id, BidReceipt.Action.WITHDRAWN, receivedAt, bid.contentHash, caller.actor());
+        BidReceipt receipt = BidReceipt.record(bid.id, BidReceipt.Action.WITHDRAWN, receivedAt, bid.contentHash, caller.actor());
         audit.record(c.id, AuditAction.BID_WITHDRAWN, caller.actor(), bid.id.toString(), "withdrawnAt", receivedAt);
-        return bid;
+        return receiptView(bid, receipt, c);
     }
 
     /** The bid with its contents, if the caller may read them now; a read after the deadline goes into the audit trail. */
@@ -172,9 +178,10 @@ public class BidService {
         Map<UUID, Lot> lots = new LinkedHashMap<>();
         Lot.of(c.id).forEach(l -> lots.put(l.id, l));
         for (Bid bid : Bid.submitted(c.id)) {
+            var provider = eligibility.of(bid.organisationId);
             for (BidContent.LotPrice lp : bid.lots) {
                 Lot lot = lots.get(lp.lotId());
-                var verdict = eligibility.check(bid.organisationId, lot.category, lot.areas);
+                var verdict = provider.check(lot.category, lot.areas);
                 if (!verdict.eligible()) {
                     String reason = "Not eligible at the submission deadline (" + now + "): " + verdict.reason();
                     bid.exclude(lot.id, reason);
@@ -192,13 +199,17 @@ public class BidService {
     public List<BidReceiptView> receipts(Bid bid) {
         Competition c = Competition.findById(bid.competitionId);
         return BidReceipt.<BidReceipt>list("bidId = ?1 order by id", bid.id).stream()
-                .map(r -> new BidReceiptView(bid.id, bid.competitionId, bid.organisationId, r.action, r.receivedAt,
-                        r.contentHash, c.submissionDeadline)).toList();
+                .map(r -> receiptView(bid, r, c)).toList();
     }
 
-    public BidReceiptView lastReceipt(Bid bid) {
-        List<BidReceiptView> all = receipts(bid);
-        return all.get(all.size() - 1);
+    private static BidReceiptView receiptView(Bid bid, BidReceipt r, Competition c) {
+        return new BidReceiptView(bid.id, bid.competitionId, bid.organisationId, r.action, r.receivedAt, r.contentHash,
+                c.submissionDeadline);
+    }
+
+    /** The server's time of receipt, to the microsecond the database keeps, so the receipt shows what is stored. */
+    private Instant receptionTime() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public BidView view(Bid bid) {
@@ -232,7 +243,7 @@ public class BidService {
     /** Validates the request against the competition and submits it on the bid; says whether it was a resubmission. */
     private BidReceipt.Action apply(Bid bid, Competition c, BidRequest request, Instant receivedAt, Caller caller) {
         Map<UUID, Lot> lots = new LinkedHashMap<>();
-        Lot.of(c.id).forEach(l -> lots.put(l.id, l));
+        Lot.readOnlyOf(c.id).forEach(l -> lots.put(l.id, l));
         List<FieldViolation> invalid = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         List<BidContent.LotPrice> prices = new ArrayList<>();
@@ -265,9 +276,11 @@ public class BidService {
         var requested = request.supplyChainPartners() == null ? List.<BidRequest.PartnerRequest>of() : request.supplyChainPartners();
         BigDecimal shares = BigDecimal.ZERO;
         Set<UUID> partnerIds = new HashSet<>();
+        Map<UUID, Provider> named = Provider.readOnly(requested.stream().map(BidRequest.PartnerRequest::organisationId)
+                .collect(Collectors.toSet()));
         for (int i = 0; i < requested.size(); i++) {
             var p = requested.get(i);
-            Provider partner = Provider.findById(p.organisationId());
+            Provider partner = named.get(p.organisationId());
             if (p.organisationId().equals(bid.organisationId) || !partnerIds.add(p.organisationId())) {
                 invalid.add(new FieldViolation("supplyChainPartners[" + i + "].organisationId",
                         "must be another organisation, named once"));
@@ -286,9 +299,10 @@ public class BidService {
             throw ApiException.invalid("The bid is not valid", invalid);
         }
         List<String> refusals = new ArrayList<>();
+        var provider = eligibility.of(bid.organisationId);
         for (BidContent.LotPrice lp : prices) {
             Lot lot = lots.get(lp.lotId());
-            var verdict = eligibility.check(bid.organisationId, lot.category, lot.areas);
+            var verdict = provider.check(lot.category, lot.areas);
             if (!verdict.eligible()) {
                 refusals.add("lot " + lot.number + " (" + lot.category + " in " + String.join(", ", lot.areas) + "): "
                         + verdict.reason());
@@ -304,14 +318,14 @@ public class BidService {
         return action;
     }
 
-    private Bid receipted(Bid bid, Competition c, BidReceipt.Action action, Caller caller) {
+    private BidReceiptView receipted(Bid bid, Competition c, BidReceipt.Action action, Caller caller) {
         em.flush();
-        BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
+        BidReceipt receipt = BidReceipt.record(bid.id, action, bid.receivedAt, bid.contentHash, caller.actor());
         audit.record(c.id, AuditAction.BID_RECEIVED, caller.actor(), bid.id.toString(), "action", action,
                 "receivedAt", bid.receivedAt, "contentHash", bid.contentHash);
         outbox.publish(CompetitionEvents.TOPIC, CompetitionEvents.BID_RECEIVED, c.id.toString(),
                 CompetitionEvents.BidReceivedData.of(c, bid, action));
-        return bid;
+        return receiptView(bid, receipt, c);
     }
 
     static String hash(Bid bid) {
@@ -346,10 +360,15 @@ public class BidService {
     /**
      * The competition, share-locked until the submission commits: closing at the deadline takes the row exclusively,
      * so it waits for submissions in flight, and a submission arriving once it has closed sees it closed. The time of
-     * receipt is taken after this, so the deadline is checked against the competition as it is under the lock.
+     * receipt is taken after this, so the deadline is checked against the competition as it is under the lock. Read
+     * only: a submission never changes the competition, so nothing of it is kept to compare at commit.
      */
-    private static Competition lockedForBidding(UUID id) {
-        return Competition.requirePublic(id, LockModeType.PESSIMISTIC_READ);
+    private Competition lockedForBidding(UUID id) {
+        Competition c = em.find(Competition.class, id, LockModeType.PESSIMISTIC_READ, ReadOnlyMode.READ_ONLY);
+        if (c == null || !c.status.isPublic()) {
+            throw ApiException.notFound("Competition", id);
+        }
+        return c;
     }
 
     private UUID bidder(Caller caller) {

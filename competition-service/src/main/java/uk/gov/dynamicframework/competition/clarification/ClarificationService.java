@@ -104,8 +104,9 @@ public class ClarificationService {
         caller.require(caller.hasRole(Roles.PROVIDER), "Only eligible providers ask and read clarifications");
         UUID org = caller.organisationUuid()
                 .orElseThrow(() -> ApiException.forbidden("A provider token must name its organisation"));
-        boolean eligibleForALot = Lot.of(c.id).stream()
-                .anyMatch(l -> eligibility.check(org, l.category, l.areas).eligible());
+        var provider = eligibility.of(org);
+        boolean eligibleForALot = Lot.readOnlyOf(c.id).stream()
+                .anyMatch(l -> provider.check(l.category, l.areas).eligible());
         caller.require(eligibleForALot, "Only providers eligible for a lot of this competition ask and read clarifications");
         return org;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 
@@ -100,6 +101,11 @@ public class Lot extends PanacheEntityBase {
 
     public static List<Lot> of(UUID competitionId) {
         return list("competitionId = ?1 order by number", competitionId);
+    }
+
+    /** The competition's lots to read, not to change in this transaction (no snapshot kept, nothing compared at commit). */
+    public static List<Lot> readOnlyOf(UUID competitionId) {
+        return find("competitionId = ?1 order by number", competitionId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** The award decision names a winning bid: the lot waits for the end of standstill. */

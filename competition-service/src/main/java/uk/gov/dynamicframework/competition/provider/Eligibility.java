@@ -1,8 +1,13 @@
 package uk.gov.dynamicframework.competition.provider;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Who may bid for a lot, from this service's own view of the registry: a provider is eligible for a lot (category C,
@@ -10,6 +15,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Eligibility {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public Eligibility(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
 
     /** The verdict for one provider and one lot; {@code reason} says why not, in words a provider understands. */
     public record Verdict(boolean eligible, String reason) {
@@ -23,11 +36,28 @@ public class Eligibility {
     }
 
     public Verdict check(UUID organisationId, String category, List<String> areas) {
-        Provider provider = Provider.findById(organisationId);
-        if (provider == null) {
-            return Verdict.no("Organisation " + organisationId + " is not known to the framework");
+        return of(organisationId).check(category, areas);
+    }
+
+    /** One provider's eligibility for any number of lots, its view read once (its row and its active offers). */
+    public interface ProviderCheck {
+        Verdict check(String category, List<String> areas);
+    }
+
+    /**
+     * The provider's eligibility as of now, for the lots of one bid: its row and its active offers in one statement
+     * whatever the number of lots, read only (nothing kept to compare at commit).
+     */
+    public ProviderCheck of(UUID organisationId) {
+        List<Object[]> rows = em.createQuery("select p, o from Provider p left join ProviderOffer o"
+                + " on o.organisationId = p.id and o.withdrawnAt is null where p.id = :id", Object[].class)
+                .setParameter("id", organisationId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        if (rows.isEmpty()) {
+            return (category, areas) -> Verdict.no("Organisation " + organisationId + " is not known to the framework");
         }
-        return check(provider, ProviderOffer.activeOf(organisationId), category, areas);
+        Provider provider = (Provider) rows.get(0)[0];
+        List<ProviderOffer> offers = rows.stream().map(r -> (ProviderOffer) r[1]).filter(Objects::nonNull).toList();
+        return (category, areas) -> check(provider, offers, category, areas);
     }
 
     /** The rule itself, without the database. */
@@ -49,13 +79,25 @@ public class Eligibility {
         return Verdict.yes();
     }
 
-    /** Ids of every provider eligible for the lot. */
+    /**
+     * Ids of every provider eligible for the lot, in one statement: the rule above in SQL (a published offer of the
+     * category whose areas contain every area of the lot, {@code @>} on the JSON arrays, from a qualified provider).
+     */
     public List<UUID> eligibleProviders(String category, List<String> areas) {
-        List<ProviderOffer> offers = ProviderOffer.list("category = ?1 and withdrawnAt is null", category);
-        return offers.stream().filter(o -> o.covers(category, areas)).map(o -> o.organisationId).distinct()
-                .filter(id -> {
-                    Provider p = Provider.findById(id);
-                    return p != null && p.isQualified();
-                }).sorted().toList();
+        List<UUID> ids = em.createNativeQuery("""
+                select distinct o.organisation_id from provider_offer o join provider p on p.id = o.organisation_id
+                where o.category = :category and o.withdrawn_at is null and o.areas @> cast(:areas as jsonb)
+                  and p.framework_status = :qualified""", UUID.class)
+                .setParameter("category", category).setParameter("areas", json(areas))
+                .setParameter("qualified", Provider.QUALIFIED).getResultList();
+        return ids.stream().sorted().toList();
+    }
+
+    private String json(List<String> values) {
+        try {
+            return mapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Areas cannot be written as JSON", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.competition.competition.CompetitionEvents;
@@ -127,14 +128,19 @@ class SealedBidTest {
         given().contentType(ContentType.JSON).header("Authorization", bidder.token())
                 .body(Fixtures.bid(c.lot(1), "150000.00")).post("/v1/competitions/" + c.id() + "/bids")
                 .then().statusCode(409).body("bidId", equalTo(bidId));
-        given().header("Authorization", bidder.token()).contentType(ContentType.JSON).post(bidPath + "/withdrawal")
-                .then().statusCode(200).body("action", equalTo("WITHDRAWN"));
-        String secondHash = given().contentType(ContentType.JSON).header("Authorization", bidder.token())
+        Map<String, Object> withdrawn = given().header("Authorization", bidder.token()).contentType(ContentType.JSON)
+                .post(bidPath + "/withdrawal").then().statusCode(200).body("action", equalTo("WITHDRAWN"))
+                .extract().jsonPath().getMap("$");
+        var resubmitted = given().contentType(ContentType.JSON).header("Authorization", bidder.token())
                 .body(Fixtures.bid(c.lot(1), "140000.00")).put(bidPath)
-                .then().statusCode(200).body("action", equalTo("RESUBMITTED")).extract().path("contentHash");
+                .then().statusCode(200).body("action", equalTo("RESUBMITTED")).extract();
+        String secondHash = resubmitted.path("contentHash");
         assertThat(secondHash).isNotEqualTo(firstHash);
-        given().header("Authorization", bidder.token()).get(bidPath).then().statusCode(200)
-                .body("status", equalTo("SUBMITTED")).body("receipts", hasSize(3)).body("contentHash", equalTo(secondHash));
+        List<Map<String, Object>> kept = given().header("Authorization", bidder.token()).get(bidPath).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("receipts", hasSize(3)).body("contentHash", equalTo(secondHash))
+                .extract().jsonPath().getList("receipts");
+        assertThat(kept).as("each receipt answered is the one the service keeps, to its time of receipt")
+                .isEqualTo(List.of(receipt.jsonPath().getMap("$"), withdrawn, resubmitted.jsonPath().getMap("$")));
     }
 
     @Test
