@@ -22,10 +22,33 @@ migrate_with() { # module, database
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
+# JVM options of a service: the serial collector (no collector threads beside the application's on 2 cores), a
+# bounded heap, smaller thread stacks. JAVA_OPTS replaces them (as in ./run).
+service_java_opts() { echo "${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError}"; }
+
+# Class data sharing (AppCDS): the classes a service loads as it starts, parsed and verified once into an archive
+# beside its jar (app-cds.jsa) and mapped at each start, which takes about a third off the start (bench/README.md,
+# "Start-up and memory"). Made when missing or older than the build by running only the application's static
+# initialisation (-Dquarkus.appcds.generate=true: no socket, database or broker), as ./run does. Prints the JVM
+# option that uses it; nothing with BENCH_APPCDS=false. An archive fits one JVM build and one jar path only.
+appcds_option() { # module
+  local dir="$PWD/$1/target/quarkus-app"
+  [ "${BENCH_APPCDS:-true}" = true ] || return 0
+  if [ ! -s "$dir/app-cds.jsa" ] || [ -n "$(find "$dir" -name '*.jar' -newer "$dir/app-cds.jsa" -print -quit)" ]; then
+    rm -f "$dir/app-cds.jsa"
+    java $(service_java_opts) -XX:ArchiveClassesAtExit="$dir/app-cds.jsa" -Dquarkus.appcds.generate=true \
+      -jar "$dir/quarkus-run.jar" >/tmp/bench-appcds-"$1".log 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || true
+  fi
+  if [ -s "$dir/app-cds.jsa" ]; then echo "-XX:SharedArchiveFile=$dir/app-cds.jsa"; fi
+}
+
 # Starts a built service in the background on a port; sets STARTED_PID. Extra arguments are environment settings.
+# MALLOC_ARENA_MAX=2: glibc keeps two malloc arenas instead of one per thread up to 8 per core.
 start_service() { # module, port, log, env...
-  local module="$1" port="$2" log="$3"; shift 3
-  env HTTP_PORT="$port" LOG_JSON=false "$@" java ${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError} -jar "$PWD/$module/target/quarkus-app/quarkus-run.jar" \
+  local module="$1" port="$2" log="$3" cds; shift 3
+  cds="$(appcds_option "$module")"
+  env HTTP_PORT="$port" LOG_JSON=false MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" "$@" \
+    java $(service_java_opts) $cds -jar "$PWD/$module/target/quarkus-app/quarkus-run.jar" \
     >"$log" 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
   STARTED_PID=$!
 }
