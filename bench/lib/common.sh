@@ -36,8 +36,11 @@ appcds_option() { # module
   [ "${BENCH_APPCDS:-true}" = true ] || return 0
   if [ ! -s "$dir/app-cds.jsa" ] || [ -n "$(find "$dir" -name '*.jar' -newer "$dir/app-cds.jsa" -print -quit)" ]; then
     rm -f "$dir/app-cds.jsa"
-    java $(service_java_opts) -XX:ArchiveClassesAtExit="$dir/app-cds.jsa" -Dquarkus.appcds.generate=true \
-      -jar "$dir/quarkus-run.jar" >/tmp/bench-appcds-"$1".log 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || true
+    # bounded: an application without the static-init stop (the gateway) starts fully, on a free port, and is
+    # stopped by timeout's SIGTERM, which also writes the archive
+    HTTP_PORT=0 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 timeout 30 java $(service_java_opts) \
+      -XX:ArchiveClassesAtExit="$dir/app-cds.jsa" -Dquarkus.appcds.generate=true -jar "$dir/quarkus-run.jar" \
+      >/tmp/bench-appcds-"$1".log 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || true
   fi
   if [ -s "$dir/app-cds.jsa" ]; then echo "-XX:SharedArchiveFile=$dir/app-cds.jsa"; fi
 }
