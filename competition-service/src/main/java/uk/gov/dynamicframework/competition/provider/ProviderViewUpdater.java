@@ -5,7 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.dynamicframework.platform.events.CloudEvent;
 import uk.gov.dynamicframework.platform.inbox.EventHandler;
@@ -25,10 +25,10 @@ public class ProviderViewUpdater implements EventHandler {
         this.clock = clock;
     }
 
-    @Incoming("organisations")
+    @Incoming("organisations") // batch=true: the records of a poll, applied in one transaction
     @Blocking(ordered = true) // the inbox uses JDBC; ordered keeps each organisation's events in their order
-    public void onOrganisationEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(this, record.topic(), record.value());
+    public void onOrganisationEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(this, records);
     }
 
     @Override

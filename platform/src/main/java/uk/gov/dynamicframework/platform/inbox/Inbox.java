@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import uk.gov.dynamicframework.platform.events.Backoff;
 import uk.gov.dynamicframework.platform.events.CloudEvent;
@@ -17,6 +20,11 @@ import uk.gov.dynamicframework.platform.events.EventsConfig;
  * parked in {@code parked_event} for an operator, and the consumer moves on: one bad event never blocks the others.
  * Database trouble (lost connection, deadlock, serialization failure, lock timeout) is no fault of the event: it is
  * retried for as long as it lasts, so a good event is never parked because the database blinked.
+ * <p>
+ * {@link #receiveAll} takes the records of one poll (a channel with {@code batch=true}) and applies them in one
+ * transaction: one commit, and one wait for the disk, per poll instead of per event. An event that fails in the batch does not cost the others their effect: the events
+ * before it are committed without it, it goes through {@link #receive} on its own (retries, parking), and the
+ * batch goes on after it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -39,18 +47,27 @@ public class Inbox {
 
     /** Hands one received record to {@code handler} exactly once; never throws for a bad event. */
     public Outcome receive(EventHandler handler, String topic, String payload) {
+        return receive(handler, topic, payload, null);
+    }
+
+    /** As {@link #receive(EventHandler, String, String)}, counting {@code failedBefore} (if any) as the first attempt. */
+    private Outcome receive(EventHandler handler, String topic, String payload, Exception failedBefore) {
         CloudEvent event;
         try {
-            event = mapper.readValue(payload, CloudEvent.class);
-            if (event.id() == null || event.type() == null) {
-                throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-            }
+            event = read(payload);
         } catch (Exception e) {
             park(handler, topic, null, payload, e, 1);
             return Outcome.PARKED;
         }
         Exception last = null;
         int failures = 0;
+        if (failedBefore != null && !Transience.isTransient(failedBefore)) {
+            last = failedBefore;
+            if (failed(handler, event, ++failures, failedBefore)) {
+                park(handler, topic, event, payload, last, failures);
+                return Outcome.PARKED;
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> apply(handler, event));
@@ -63,17 +80,90 @@ public class Inbox {
                     continue;
                 }
                 last = e;
-                failures++;
-                LOG.warnf("Event %s (%s) failed in %s, attempt %d of %d: %s", event.id(), event.type(), handler.name(),
-                        failures, config.maxAttempts(), e.toString());
-                if (failures >= config.maxAttempts()) {
+                if (failed(handler, event, ++failures, e)) {
                     break;
                 }
-                sleep(Backoff.after(failures, config.initialBackoff(), MAX_BACKOFF));
             }
         }
         park(handler, topic, event, payload, last, failures);
         return Outcome.PARKED;
+    }
+
+    /** After the {@code failures}th failure of {@code event}: true if it is to be parked, else waits before the next. */
+    private boolean failed(EventHandler handler, CloudEvent event, int failures, Exception cause) {
+        LOG.warnf("Event %s (%s) failed in %s, attempt %d of %d: %s", event.id(), event.type(), handler.name(), failures,
+                config.maxAttempts(), cause.toString());
+        if (failures >= config.maxAttempts()) {
+            return true;
+        }
+        sleep(Backoff.after(failures, config.initialBackoff(), MAX_BACKOFF));
+        return false;
+    }
+
+    /**
+     * Hands the records of one poll to {@code handler}, in their order, each exactly once; never throws for a bad
+     * event. Returns the outcome of each record, in the same order.
+     */
+    public List<Outcome> receiveAll(EventHandler handler, Iterable<ConsumerRecord<String, String>> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        records.forEach(batch::add);
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        int from = 0;
+        while (from < batch.size()) {
+            Failure failure = applyInOneTransaction(handler, batch.subList(from, batch.size()), outcomes);
+            if (failure == null) {
+                break;
+            }
+            int failing = from + failure.index();
+            if (failure.index() > 0 && applyInOneTransaction(handler, batch.subList(from, failing), outcomes) != null) {
+                for (ConsumerRecord<String, String> record : batch.subList(from, failing)) { // they fail without it too
+                    outcomes.add(receive(handler, record.topic(), record.value(), null));
+                }
+            }
+            ConsumerRecord<String, String> record = batch.get(failing);
+            outcomes.add(receive(handler, record.topic(), record.value(), failure.cause()));
+            from = failing + 1;
+        }
+        return outcomes;
+    }
+
+    /** Why a batch was not applied: the failure of the event at {@code index}, or of the commit (index 0, no cause). */
+    private record Failure(int index, Exception cause) {
+    }
+
+    /**
+     * Applies {@code records} in one transaction and adds their outcomes; or, if one of them fails (or the commit
+     * does), commits and adds nothing and says which failed.
+     */
+    private Failure applyInOneTransaction(EventHandler handler, List<ConsumerRecord<String, String>> records,
+            List<Outcome> outcomes) {
+        int[] at = {0};
+        try {
+            List<Outcome> applied = QuarkusTransaction.requiringNew().call(() -> {
+                List<Outcome> done = new ArrayList<>(records.size());
+                for (ConsumerRecord<String, String> record : records) {
+                    done.add(apply(handler, read(record.value())));
+                    em.flush(); // a failing statement shows at its own event
+                    em.clear();
+                    at[0]++;
+                }
+                return done;
+            });
+            outcomes.addAll(applied);
+            return null;
+        } catch (Exception e) {
+            LOG.debugf("%d event(s) for %s not applied together, event %d failed: %s", records.size(), handler.name(),
+                    at[0], e.toString());
+            return at[0] < records.size() ? new Failure(at[0], e) : new Failure(0, null);
+        }
+    }
+
+    private CloudEvent read(String payload) throws Exception {
+        CloudEvent event = mapper.readValue(payload, CloudEvent.class);
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+        }
+        return event;
     }
 
     private Outcome apply(EventHandler handler, CloudEvent event) {

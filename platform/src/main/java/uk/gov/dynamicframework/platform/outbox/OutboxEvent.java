@@ -57,12 +57,6 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
 
-    void published(Instant at) {
-        status = Status.PUBLISHED;
-        publishedAt = at;
-        lastError = null;
-    }
-
     void failed(String error, Instant retryAt, int maxAttempts) {
         attempts++;
         lastError = error;

@@ -27,6 +27,7 @@ public class EventsTestProfile implements QuarkusTestProfile {
                 Map.entry("mp.messaging.incoming.platform-test.connector", "smallrye-kafka"),
                 Map.entry("mp.messaging.incoming.platform-test.topic", RECEIVED_TOPIC),
                 Map.entry("mp.messaging.incoming.platform-test.group.id", "platform-test"),
-                Map.entry("mp.messaging.incoming.platform-test.auto.offset.reset", "earliest"));
+                Map.entry("mp.messaging.incoming.platform-test.auto.offset.reset", "earliest"),
+                Map.entry("mp.messaging.incoming.platform-test.batch", "true"));
     }
 }

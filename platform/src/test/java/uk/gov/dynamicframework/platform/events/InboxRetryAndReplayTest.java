@@ -15,17 +15,22 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.devtools.ServiceTestResource;
 import uk.gov.dynamicframework.devtools.TestEvents;
 import uk.gov.dynamicframework.devtools.TestTokens;
+import uk.gov.dynamicframework.platform.inbox.Inbox;
+import uk.gov.dynamicframework.platform.inbox.Inbox.Outcome;
 
 /**
  * The inbox as a consumer uses it, with records from a real broker: database trouble is waited out and the event
  * then applied exactly once (never parked); an event that keeps failing is parked without blocking the next, and
- * applied once when an operator replays it after the fix; a redelivery changes nothing.
+ * applied once when an operator replays it after the fix; a redelivery changes nothing. The consumer takes the
+ * records of a poll together (batch mode); a bad event in a batch costs the others nothing.
  */
 @QuarkusTest
 @TestProfile(EventsTestProfile.class)
@@ -40,6 +45,9 @@ class InboxRetryAndReplayTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Inbox inbox;
 
     private EventTables tables() {
         return new EventTables(dataSource);
@@ -130,5 +138,43 @@ class InboxRetryAndReplayTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(tables().effects(marker)).isEqualTo(1));
         assertThat(tables().count("select count(*) from parked_event where payload = ? and attempts = 1 and event_id is null",
                 "{\"not\": \"a cloud event\"}")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchIsAppliedInOrderAndItsBadEventsAreParkedWithoutCostingTheOthersTheirEffect() {
+        String subject = UUID.randomUUID().toString();
+        String first = TestEvents.newId();
+        String bad = TestEvents.newId();
+        String second = TestEvents.newId();
+        String third = TestEvents.newId();
+        String unreadable = "{\"unreadable\": \"" + TestEvents.newId() + "\"}";
+        consumer.failFor(bad);
+        List<ConsumerRecord<String, String>> poll = List.of(record(subject, event(first, subject)),
+                record(subject, event(bad, subject)), record(subject, event(second, subject)),
+                record(subject, event(first, subject)), record(subject, unreadable), record(subject, event(third, subject)));
+
+        List<Outcome> outcomes = inbox.receiveAll(consumer, poll);
+
+        assertThat(outcomes).containsExactly(Outcome.APPLIED, Outcome.PARKED, Outcome.APPLIED, Outcome.DUPLICATE,
+                Outcome.PARKED, Outcome.APPLIED);
+        for (String applied : List.of(first, second, third)) {
+            assertThat(tables().effects(applied)).as("applied once: " + applied).isEqualTo(1);
+            assertThat(tables().count("select count(*) from inbox_event where event_id = ?", applied)).isEqualTo(1);
+        }
+        assertThat(tables().effects(bad)).isZero();
+        assertThat(consumer.calls(bad)).as("attempts before parking, the one in the batch included").isEqualTo(2);
+        assertThat(tables().count("select count(*) from parked_event where event_id = ? and attempts = 2", bad))
+                .isEqualTo(1);
+        assertThat(tables().count("select count(*) from parked_event where payload = ? and attempts = 1", unreadable))
+                .isEqualTo(1);
+
+        // the whole poll delivered again: nothing applied twice, nothing parked twice
+        assertThat(inbox.receiveAll(consumer, List.of(record(subject, event(first, subject)),
+                record(subject, event(third, subject))))).containsExactly(Outcome.DUPLICATE, Outcome.DUPLICATE);
+        assertThat(tables().effects(first)).isEqualTo(1);
+    }
+
+    private static ConsumerRecord<String, String> record(String key, String value) {
+        return new ConsumerRecord<>(TOPIC, 0, 0L, key, value);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.dynamicframework.platform.inbox.EventHandler;
 import uk.gov.dynamicframework.platform.inbox.Inbox;
@@ -33,10 +33,10 @@ public class TestConsumer implements EventHandler {
         this.em = em;
     }
 
-    @Incoming("platform-test")
+    @Incoming("platform-test") // batch=true (EventsTestProfile): the records of a poll together
     @Blocking(ordered = true)
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(this, record.topic(), record.value());
+    public void onEvents(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(this, records);
     }
 
     @Override
