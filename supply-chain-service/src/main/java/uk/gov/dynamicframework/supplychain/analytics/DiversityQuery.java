@@ -315,22 +315,25 @@ public class DiversityQuery {
         return i;
     }
 
-    /** {@link #groups()} over the bits {@code b} of each organisation (lead 64, subcontractor 128; attributes 1 to 32). */
-    private static String bitGroups() {
-        List<String> columns = new ArrayList<>();
-        for (String group : List.of("b & 64 <> 0", "true", "b & 128 <> 0")) {
-            for (String attribute : List.of("true", "b & 1 <> 0", "b & 2 <> 0", "b & 4 <> 0", "b & 8 <> 0", "b & 16 <> 0", "b & 32 <> 0")) {
-                columns.add("count(*) filter (where " + group + " and " + attribute + ")");
-            }
-        }
-        return String.join(",\n    ", columns);
+    /**
+     * For lead providers, everyone, subcontractors: count, voluntary, small, large, minoritised, Welsh, women's;
+     * over the period query's boolean columns.
+     */
+    private static String groups() {
+        return groups(List.of("lead", "true", "sub"), List.of("voluntary", "small", "large", "minoritised", "welsh", "womens"));
     }
 
-    /** For lead providers, everyone, subcontractors: count, voluntary, small, large, minoritised, Welsh, women's. */
-    private static String groups() {
+    /** The same over the bits {@code b} of each organisation (lead 64, subcontractor 128; attributes 1 to 32). */
+    private static String bitGroups() {
+        return groups(List.of("b & 64 <> 0", "true", "b & 128 <> 0"),
+                List.of("b & 1 <> 0", "b & 2 <> 0", "b & 4 <> 0", "b & 8 <> 0", "b & 16 <> 0", "b & 32 <> 0"));
+    }
+
+    private static String groups(List<String> groups, List<String> attributes) {
         List<String> columns = new ArrayList<>();
-        for (String group : List.of("lead", "true", "sub")) {
-            for (String attribute : List.of("true", "voluntary", "small", "large", "minoritised", "welsh", "womens")) {
+        for (String group : groups) {
+            columns.add("count(*) filter (where " + group + ")");
+            for (String attribute : attributes) {
                 columns.add("count(*) filter (where " + group + " and " + attribute + ")");
             }
         }
