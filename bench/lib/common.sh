@@ -26,23 +26,10 @@ migrate_with() { # module, database
 # bounded heap, smaller thread stacks. JAVA_OPTS replaces them (as in ./run).
 service_java_opts() { echo "${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError}"; }
 
-# Class data sharing (AppCDS): the classes a service loads as it starts, parsed and verified once into an archive
-# beside its jar (app-cds.jsa) and mapped at each start, which takes about a third off the start (bench/README.md,
-# "Start-up and memory"). Made when missing or older than the build by running only the application's static
-# initialisation (-Dquarkus.appcds.generate=true: no socket, database or broker), as ./run does. Prints the JVM
-# option that uses it; nothing with BENCH_APPCDS=false. An archive fits one JVM build and one jar path only.
+# Class data sharing (AppCDS) archive beside the jar, as ./run makes it (tools/appcds); BENCH_APPCDS=false: none.
 appcds_option() { # module
-  local dir="$PWD/$1/target/quarkus-app"
   [ "${BENCH_APPCDS:-true}" = true ] || return 0
-  if [ ! -s "$dir/app-cds.jsa" ] || [ -n "$(find "$dir" -name '*.jar' -newer "$dir/app-cds.jsa" -print -quit)" ]; then
-    rm -f "$dir/app-cds.jsa"
-    # bounded: an application without the static-init stop (the gateway) starts fully, on a free port, and is
-    # stopped by timeout's SIGTERM, which also writes the archive
-    HTTP_PORT=0 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 timeout 30 java $(service_java_opts) \
-      -XX:ArchiveClassesAtExit="$dir/app-cds.jsa" -Dquarkus.appcds.generate=true -jar "$dir/quarkus-run.jar" \
-      >/tmp/bench-appcds-"$1".log 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || true
-  fi
-  if [ -s "$dir/app-cds.jsa" ]; then echo "-XX:SharedArchiveFile=$dir/app-cds.jsa"; fi
+  "$PWD/tools/appcds" "$PWD/$1/target/quarkus-app" /tmp/bench-appcds-"$1".log $(service_java_opts) 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 }
 
 # Starts a built service in the background on a port; sets STARTED_PID. Extra arguments are environment settings.
