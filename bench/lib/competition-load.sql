@@ -5,15 +5,10 @@
 -- awards, clarifications and the audit trail, as the service would have written them. Bidders are qualified
 -- providers with a published offer of the lot's category covering every area of the lot (the service's own rule).
 -- Every value is a hash of (row number, seed); dates are relative to the anchor day, so open competitions stay open.
-\set ON_ERROR_STOP on
-set synchronous_commit = off;
-set session_replication_role = replica;
+\ir seeded.sql
 set maintenance_work_mem = '512MB';
 set work_mem = '128MB';
 
-select set_config('bench.seed', :'seed', false) \g /dev/null
-create or replace function pg_temp.h(i bigint, salt int) returns bigint language sql stable as
-  $$ select abs(hashint8extended(i, current_setting('bench.seed')::bigint * 1000 + salt)) $$;
 -- Instant.toString() of a whole-second instant, as the service writes instants into audit details
 create or replace function pg_temp.instant(t timestamptz) returns text language sql immutable as
   $$ select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') $$;

@@ -3,14 +3,8 @@
 -- (bench/lib/load-contract.sh). Every value is a hash of (row number, seed): the same scale and seed give the same
 -- data. Per scale unit, shaped like the 2021 round: 110 agreements (ACC 14, PWB 45, WOS 12, ETE 14, FBD 13, DNR 12)
 -- led by 26 organisations, about 1,000 partners proposed in the bids among 81 organisations (leads included).
-\set ON_ERROR_STOP on
-set synchronous_commit = off;
-set session_replication_role = replica;
+\ir seeded.sql
 set work_mem = '64MB';
-
-select set_config('bench.seed', :'seed', false) \g /dev/null
-create or replace function pg_temp.h(i bigint, salt int) returns bigint language sql stable as
-  $$ select abs(hashint8extended(i, current_setting('bench.seed')::bigint * 1000 + salt)) $$;
 
 \echo '[load] clearing the contract tables'
 truncate agreement, agreement_change, agreement_audit_entry, rate_card, call_off_order, performance_return,

@@ -1,17 +1,9 @@
 -- Seeded bulk load of the provider registry's own tables (psql -v scale=100 -v seed=42 -f ...).
 -- Everything is derived from hashes of (row number, seed): the same scale and seed give the same data.
 -- Scale 1 = the sector today: 1,700 organisations, about 17,000 published offers.
-\set ON_ERROR_STOP on
-set synchronous_commit = off;
--- The rows are consistent by construction: skip the foreign-key triggers while loading (needs a superuser).
-set session_replication_role = replica;
+\ir seeded.sql
 set maintenance_work_mem = '512MB';
 set work_mem = '64MB';
-
--- h(i, salt): a deterministic pseudo-random non-negative number for row i
-select set_config('bench.seed', :'seed', false) \g /dev/null
-create or replace function pg_temp.h(i bigint, salt int) returns bigint language sql stable as
-  $$ select abs(hashint8extended(i, current_setting('bench.seed')::bigint * 1000 + salt)) $$;
 
 \echo '[load] clearing the registry tables'
 truncate organisation, organisation_identifier, organisation_characteristic, organisation_change,

@@ -3,15 +3,9 @@
 -- agreements), copied in by bench/lib/load-supply-chain.sh. Every partner proposed in a bid becomes a subcontract
 -- (as df.agreement.created opens the chain) with the agreement's categories and areas; then, by a hash of (agreement,
 -- partner, seed): 90% confirmed, 4% left proposed, 3% confirmed and ended before the agreement's end, 3% withdrawn.
-\set ON_ERROR_STOP on
-set synchronous_commit = off;
-set session_replication_role = replica;
+\ir seeded.sql
 set work_mem = '64MB';
 set maintenance_work_mem = '256MB';
-
-select set_config('bench.seed', :'seed', false) \g /dev/null
-create or replace function pg_temp.h(i bigint, salt int) returns bigint language sql stable as
-  $$ select abs(hashint8extended(i, current_setting('bench.seed')::bigint * 1000 + salt)) $$;
 
 \echo '[load] clearing the supply-chain tables'
 truncate organisation, organisation_period, agreement, agreement_period, subcontract, subcontract_change,
