@@ -1,13 +1,16 @@
 package uk.gov.dynamicframework.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import uk.gov.dynamicframework.platform.events.Backoff;
@@ -22,9 +25,9 @@ import uk.gov.dynamicframework.platform.events.EventsConfig;
  * retried for as long as it lasts, so a good event is never parked because the database blinked.
  * <p>
  * {@link #receiveAll} takes the records of one poll (a channel with {@code batch=true}) and applies them in one
- * transaction: one commit, and one wait for the disk, per poll instead of per event. An event that fails in the batch does not cost the others their effect: the events
- * before it are committed without it, it goes through {@link #receive} on its own (retries, parking), and the
- * batch goes on after it.
+ * transaction: one statement records their ids, and one commit (one wait for the disk) ends the poll, instead of
+ * both per event. An event that fails in the batch does not cost the others their effect: the events before it are
+ * committed without it, it goes through {@link #receive} on its own (retries, parking), and the batch goes on after it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -133,19 +136,40 @@ public class Inbox {
 
     /**
      * Applies {@code records} in one transaction and adds their outcomes; or, if one of them fails (or the commit
-     * does), commits and adds nothing and says which failed.
+     * does), commits and adds nothing and says which failed. Their ids are recorded by one statement before the
+     * handler runs for those not seen before.
      */
     private Failure applyInOneTransaction(EventHandler handler, List<ConsumerRecord<String, String>> records,
             List<Outcome> outcomes) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        Exception unreadable = null; // fails the batch at its place, after the events before it, as a handler would
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(read(record.value()));
+            } catch (Exception e) {
+                unreadable = e;
+                break;
+            }
+        }
+        Exception unreadableAtEnd = unreadable;
         int[] at = {0};
         try {
             List<Outcome> applied = QuarkusTransaction.requiringNew().call(() -> {
-                List<Outcome> done = new ArrayList<>(records.size());
-                for (ConsumerRecord<String, String> record : records) {
-                    done.add(apply(handler, read(record.value())));
-                    em.flush(); // a failing statement shows at its own event
-                    em.clear();
+                Set<String> firstSeen = recordFirstSeen(handler, events);
+                List<Outcome> done = new ArrayList<>(events.size());
+                for (CloudEvent event : events) {
+                    if (firstSeen.remove(event.id())) { // removed: the same event twice in a poll is applied once
+                        handler.handle(event);
+                        em.flush(); // a failing statement shows at its own event
+                        em.clear();
+                        done.add(Outcome.APPLIED);
+                    } else {
+                        done.add(Outcome.DUPLICATE);
+                    }
                     at[0]++;
+                }
+                if (unreadableAtEnd != null) {
+                    throw unreadableAtEnd;
                 }
                 return done;
             });
@@ -167,17 +191,30 @@ public class Inbox {
     }
 
     private Outcome apply(EventHandler handler, CloudEvent event) {
-        int inserted = em.createNativeQuery("""
-                insert into inbox_event (consumer, event_id, event_type, processed_at) values (:consumer, :id, :type, :at)
-                on conflict do nothing""")
-                .setParameter("consumer", handler.name()).setParameter("id", event.id())
-                .setParameter("type", event.type()).setParameter("at", clock.instant())
-                .executeUpdate();
-        if (inserted == 0) {
+        if (recordFirstSeen(handler, List.of(event)).isEmpty()) {
             return Outcome.DUPLICATE;
         }
         handler.handle(event);
         return Outcome.APPLIED;
+    }
+
+    /** Records {@code events} as received by {@code handler}; returns the ids of those it had not received before. */
+    private Set<String> recordFirstSeen(EventHandler handler, List<CloudEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        ArrayNode received = mapper.createArrayNode();
+        events.forEach(event -> received.addObject().put("id", event.id()).put("type", event.type()));
+        @SuppressWarnings("unchecked")
+        List<String> inserted = em.createNativeQuery("""
+                insert into inbox_event (consumer, event_id, event_type, processed_at)
+                select :consumer, e.id, e.type, :at from jsonb_to_recordset(cast(:events as jsonb)) as e(id text, type text)
+                on conflict do nothing
+                returning event_id""")
+                .setParameter("consumer", handler.name()).setParameter("events", received.toString())
+                .setParameter("at", clock.instant())
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 
     private void park(EventHandler handler, String topic, CloudEvent event, String payload, Exception cause, int attempts) {
