@@ -23,8 +23,11 @@ migrate_with() { # module, database
 }
 
 # JVM options of a service: the serial collector (no collector threads beside the application's on 2 cores), a
-# bounded heap, smaller thread stacks. JAVA_OPTS replaces them (as in ./run).
-service_java_opts() { echo "${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError}"; }
+# bounded heap, smaller thread stacks, the C library's heap trimmed every 5 s (what start-up and compilation freed is
+# given back to the system). JAVA_OPTS replaces them (as in ./run).
+service_java_opts() {
+  echo "${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}"
+}
 
 # Class data sharing (AppCDS) archive beside the jar, as ./run makes it (tools/appcds); BENCH_APPCDS=false: none.
 appcds_option() { # module
