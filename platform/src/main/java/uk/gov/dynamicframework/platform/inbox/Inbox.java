@@ -142,16 +142,8 @@ public class Inbox {
     private Failure applyInOneTransaction(EventHandler handler, List<ConsumerRecord<String, String>> records,
             List<Outcome> outcomes) {
         List<CloudEvent> events = new ArrayList<>(records.size());
-        Exception unreadable = null; // fails the batch at its place, after the events before it, as a handler would
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                events.add(read(record.value()));
-            } catch (Exception e) {
-                unreadable = e;
-                break;
-            }
-        }
-        Exception unreadableAtEnd = unreadable;
+        // an unreadable record fails the batch at its place, after the events before it, as a failing handler would
+        Exception unreadable = readUpToUnreadable(records, events);
         int[] at = {0};
         try {
             List<Outcome> applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -168,8 +160,8 @@ public class Inbox {
                     }
                     at[0]++;
                 }
-                if (unreadableAtEnd != null) {
-                    throw unreadableAtEnd;
+                if (unreadable != null) {
+                    throw unreadable;
                 }
                 return done;
             });
@@ -180,6 +172,18 @@ public class Inbox {
                     at[0], e.toString());
             return at[0] < records.size() ? new Failure(at[0], e) : new Failure(0, null);
         }
+    }
+
+    /** Reads {@code records} into {@code events} up to the first unreadable one; returns why it is, or null. */
+    private Exception readUpToUnreadable(List<ConsumerRecord<String, String>> records, List<CloudEvent> events) {
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(read(record.value()));
+            } catch (Exception e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private CloudEvent read(String payload) throws Exception {

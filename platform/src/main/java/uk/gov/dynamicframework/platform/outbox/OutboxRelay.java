@@ -153,11 +153,14 @@ public class OutboxRelay {
     }
 
     private void loop() {
-        // made here, not as the service starts: the Kafka client's classes and threads cost a start on 2 cores ~1 s
-        producer = new KafkaProducer<>(producerProperties(bootstrapServers));
         LOG.infof("Outbox relay publishing to %s", bootstrapServers);
         while (running) {
             try {
+                if (producer == null) {
+                    // made here, not as the service starts (the Kafka client's classes and threads cost a start on
+                    // 2 cores about 1 s); a producer that cannot be made is logged and retried like a failed pass
+                    producer = new KafkaProducer<>(producerProperties(bootstrapServers));
+                }
                 int published = relayOnce();
                 metrics.refreshIfStale();
                 retention.pruneIfDue();
@@ -182,10 +185,9 @@ public class OutboxRelay {
     public int relayOnce() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
             // What this transaction records (published, failed) is redone if lost: at worst an event goes out twice,
-            // which consumers skip (inbox). So its commit need not wait for the disk. Without sequential scans, the due
-            // events are found by the partial indexes on pending rows whatever the statistics say: planned as a small
-            // table (after a truncate, or before autovacuum first analyses it), the query became nested sequential
-            // scans over every published event kept for retention, quadratic in the pending ones.
+            // which consumers skip (inbox). So its commit need not wait for the disk. Sequential scans off: see
+            // DUE_EVENTS (planned as a small table, after a truncate or before the first analyse, it scanned every
+            // published event kept for retention, once per pending one).
             Object[] leader = (Object[]) em.createNativeQuery("""
                     select pg_try_advisory_xact_lock(:key), set_config('synchronous_commit', 'off', true),
                            set_config('enable_seqscan', 'off', true)""")
