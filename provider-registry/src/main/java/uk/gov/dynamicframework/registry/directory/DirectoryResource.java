@@ -18,13 +18,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 import uk.gov.dynamicframework.platform.reference.EnumCode;
 import uk.gov.dynamicframework.platform.reference.KnownCode;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageView;
-import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryProvider;
+import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryCard;
+import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryProviderPage;
 import uk.gov.dynamicframework.registry.organisation.Characteristic;
 import uk.gov.dynamicframework.registry.organisation.IncomeBand;
 import uk.gov.dynamicframework.registry.organisation.Sector;
@@ -48,7 +52,10 @@ public class DirectoryResource {
                     + "values (any sector or band; every characteristic). A police force area also matches offers of "
                     + "its whole region; a region matches offers in any of its areas. Sorted by name unless sort says "
                     + "otherwise.")
-    public PageOf<DirectoryProvider> providers(
+    @APIResponse(responseCode = "200", description = "One page of providers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DirectoryProviderPage.class)))
+    public PageOf<DirectoryCard> providers(
             @Parameter(example = "ACCOMMODATION") @QueryParam("category") @KnownCode(CATEGORY) String category,
             @Parameter(example = "E23000035") @QueryParam("area") @KnownCode(AREA) String area,
             @Parameter(example = "SW") @QueryParam("region") @KnownCode(REGION) String region,

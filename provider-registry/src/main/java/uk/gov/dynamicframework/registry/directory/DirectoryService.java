@@ -21,6 +21,7 @@ import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.reference.ReferenceCodes;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageProvider;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.CoverageView;
+import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryCard;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryOffer;
 import uk.gov.dynamicframework.registry.directory.DirectoryViews.DirectoryProvider;
 import uk.gov.dynamicframework.registry.offer.OfferStatus;
@@ -30,8 +31,9 @@ import uk.gov.dynamicframework.registry.organisation.Organisation;
 /**
  * The read side of the registry: qualified providers (suspended, removed and rejected ones never appear) and their
  * published offers, served from the read model {@link DirectoryReadModel} keeps: a category and area search reads
- * one index range of {@code directory_listing} (a page of cards, and its total: two statements); any other search
- * reads {@code directory_provider}, one row per qualified organisation.
+ * one index range of {@code directory_listing} (a page of cards, written into the response as stored) and its total
+ * from {@code directory_listing_count} (counted over the range when other filters apply); any other search reads
+ * {@code directory_provider}, one row per qualified organisation.
  */
 @ApplicationScoped
 public class DirectoryService {
@@ -60,7 +62,7 @@ public class DirectoryService {
      * Each provider's {@code offers} are its published offers that match those filters (all of them, the first 100,
      * when there are none); {@code offerCount} counts all its published offers.
      */
-    public PageOf<DirectoryProvider> search(DirectorySearch search) {
+    public PageOf<DirectoryCard> search(DirectorySearch search) {
         Set<String> areas = null;
         if (search.area() != null) {
             areas = new TreeSet<>(reference.areasOf(search.area()));
@@ -116,17 +118,20 @@ public class DirectoryService {
         String order = ORDER.get(search.sort() == null ? "name" : search.sort());
         String table = listing ? "directory_listing t" : "directory_provider t";
         String pageSql = "select t.card::text from " + table + condition + " order by " + order + " limit ? offset ?";
-        String countSql = "select count(*) from " + table + condition;
+        // a category x area total with no other filter is kept by the read model (V15): one row, not an index range
+        String countSql = listing && where.size() == 1
+                ? "select coalesce((select providers from directory_listing_count t" + condition + "), 0)"
+                : "select count(*) from " + table + condition;
         try (Connection connection = dataSource.getConnection()) {
-            List<DirectoryProvider> items = new ArrayList<>(search.size());
+            List<DirectoryCard> items = new ArrayList<>(search.size());
             try (PreparedStatement page = prepare(connection, pageSql, params)) {
                 page.setInt(params.size() + 1, search.size());
                 page.setLong(params.size() + 2, (long) search.page() * search.size());
                 try (ResultSet rows = page.executeQuery()) {
                     while (rows.next()) {
-                        DirectoryProvider provider = card(rows.getBytes(1));
                         // a listing row's card holds only the offers of its category covering its area already
-                        items.add(listing ? provider : matching(provider, search.category(), areas));
+                        String card = rows.getString(1);
+                        items.add(listing ? new DirectoryCard(card) : matching(card, search.category(), areas));
                     }
                 }
             }
@@ -160,26 +165,23 @@ public class DirectoryService {
         return statement;
     }
 
-    /** Reads a card from the UTF-8 text the driver received (no String in between). */
-    private DirectoryProvider card(byte[] json) {
+    /** The provider's card with only its offers of the category (if given) covering one of the areas (if given). */
+    private DirectoryCard matching(String card, String category, Set<String> areas) {
+        if (category == null && areas == null) {
+            return new DirectoryCard(card);
+        }
         try {
-            return mapper.readValue(json, DirectoryProvider.class);
+            DirectoryProvider p = mapper.readValue(card, DirectoryProvider.class);
+            List<DirectoryOffer> offers = p.offers().stream()
+                    .filter(o -> category == null || category.equals(o.category()))
+                    .filter(o -> areas == null || o.coveredAreas().stream().anyMatch(areas::contains))
+                    .toList();
+            return new DirectoryCard(mapper.writeValueAsString(new DirectoryProvider(p.id(), p.name(),
+                    p.legalIdentifiers(), p.legalForm(), p.sector(), p.incomeBand(), p.characteristics(), p.town(),
+                    p.postcode(), p.website(), p.offerCount(), offers)));
         } catch (IOException e) {
             throw new IllegalStateException("Unreadable directory card", e);
         }
-    }
-
-    /** The provider with only its offers of the category (if given) covering one of the areas (if given). */
-    private static DirectoryProvider matching(DirectoryProvider p, String category, Set<String> areas) {
-        if (category == null && areas == null) {
-            return p;
-        }
-        List<DirectoryOffer> offers = p.offers().stream()
-                .filter(o -> category == null || category.equals(o.category()))
-                .filter(o -> areas == null || o.coveredAreas().stream().anyMatch(areas::contains))
-                .toList();
-        return new DirectoryProvider(p.id(), p.name(), p.legalIdentifiers(), p.legalForm(), p.sector(),
-                p.incomeBand(), p.characteristics(), p.town(), p.postcode(), p.website(), p.offerCount(), offers);
     }
 
     /**

@@ -1,5 +1,10 @@
 package uk.gov.dynamicframework.registry.directory;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +35,30 @@ public final class DirectoryViews {
             @Schema(description = "How many offers the provider has published") int offerCount,
             @Schema(description = "Its published offers that match the search's category and area or region; "
                     + "when the search names neither, all of them (the first 100 by category)") List<DirectoryOffer> offers) {
+    }
+
+    /** How a page of {@link DirectoryCard}s reads: the schema the directory's search publishes. */
+    @Schema(name = "PageOfDirectoryProvider")
+    public record DirectoryProviderPage(List<DirectoryProvider> items, int page, int size, long total) {
+    }
+
+    /**
+     * A {@link DirectoryProvider} as JSON, as the read model stored it: a listing page writes its cards into the
+     * response as they are, without parsing and writing them again.
+     */
+    @JsonSerialize(using = DirectoryCard.Writer.class)
+    public record DirectoryCard(String json) {
+
+        public static final class Writer extends StdSerializer<DirectoryCard> {
+            public Writer() {
+                super(DirectoryCard.class);
+            }
+
+            @Override
+            public void serialize(DirectoryCard card, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeRawValue(card.json());
+            }
+        }
     }
 
     @Schema(name = "DirectoryOffer")

@@ -1,10 +1,13 @@
 package uk.gov.dynamicframework.registry.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static uk.gov.dynamicframework.registry.Fixtures.decide;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +25,9 @@ import uk.gov.dynamicframework.registry.Fixtures.Provider;
  */
 @QuarkusTest
 class DirectoryReadModelTest {
+
+    @Inject
+    EntityManager em;
 
     private static RequestSpecification search(String tag, String category, String area) {
         return given().queryParam("q", tag).queryParam("category", category).queryParam("area", area);
@@ -99,5 +105,39 @@ class DirectoryReadModelTest {
         search(tag, "FINANCE_BENEFITS_DEBT", "E23000020").queryParam("sort", "-name").queryParam("size", 3)
                 .get("/v1/directory/providers").then()
                 .body("items.id", equalTo(List.of(ids.get(4), ids.get(3), ids.get(2))));
+    }
+
+    /** The total of a category x area search with no other filter, which the read model keeps rather than counts. */
+    private static int total(String category, String area) {
+        return given().queryParam("category", category).queryParam("area", area).queryParam("size", 1)
+                .get("/v1/directory/providers").then().statusCode(200).extract().path("total");
+    }
+
+    @Test
+    void theTotalOfACategoryAndAreaFollowsEveryChangeAndAgreesWithTheListingRows() {
+        String tag = Fixtures.uniqueName("Totals");
+        int surrey = total("RESTORATIVE_JUSTICE", "E23000031");
+        int kent = total("RESTORATIVE_JUSTICE", "E23000032");
+
+        Provider named = Fixtures.provider(tag + " Named").offering("RESTORATIVE_JUSTICE", List.of("E23000031"), List.of())
+                .offering("RESTORATIVE_JUSTICE", List.of("E23000031"), List.of()).create();
+        Provider regional = Fixtures.provider(tag + " Regional").offering("RESTORATIVE_JUSTICE", List.of(), List.of("KSS")).create();
+        // a provider counts once however many of its offers cover the area
+        assertThat(total("RESTORATIVE_JUSTICE", "E23000031")).isEqualTo(surrey + 2);
+        assertThat(total("RESTORATIVE_JUSTICE", "E23000032")).isEqualTo(kent + 1);
+
+        decide(regional.applicationId(), "suspend",
+                Map.of("reason", "Audit", "until", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString())).statusCode(200);
+        given().contentType("application/json").header("Authorization", named.token()).body(Map.of())
+                .post("/v1/service-offers/" + named.offerIds().get(0) + "/withdraw").then().statusCode(200);
+        assertThat(total("RESTORATIVE_JUSTICE", "E23000031")).isEqualTo(surrey + 1);
+        assertThat(total("RESTORATIVE_JUSTICE", "E23000032")).isEqualTo(kent);
+
+        List<?> disagreeing = em.createNativeQuery("""
+                select coalesce(l.category, c.category) from (select category, area_code, count(*) n
+                    from directory_listing group by category, area_code) l
+                full join directory_listing_count c on c.category = l.category and c.area_code = l.area_code
+                where coalesce(l.n, 0) <> coalesce(c.providers, 0)""").getResultList();
+        assertThat(disagreeing).isEmpty();
     }
 }
