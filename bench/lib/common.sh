@@ -1,4 +1,5 @@
 # Shared by the bench scripts (sourced). Needs PSQL=(psql ...) and DB_HOST/DB_PORT/DB_USER.
+BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"  # the repository
 
 ensure_database() { # name
   if [ "$("${PSQL[@]}" -d postgres -Atc "select 1 from pg_database where datname = '$1'")" != 1 ]; then
@@ -24,9 +25,9 @@ migrate_with() { # module, database
 
 # JVM options of a service: the serial collector (no collector threads beside the application's on 2 cores), a
 # bounded heap, smaller thread stacks, the C library's heap trimmed every 5 s (what start-up and compilation freed is
-# given back to the system). JAVA_OPTS replaces them (as in ./run).
+# given back to the system): tools/service-jvm-options, as ./run. JAVA_OPTS replaces them (as in ./run).
 service_java_opts() {
-  echo "${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}"
+  echo "${JAVA_OPTS:-$(cat "$BENCH_ROOT/tools/service-jvm-options")}"
 }
 
 # Class data sharing (AppCDS) archive beside the jar, as ./run makes it (tools/appcds); BENCH_APPCDS=false: none.
