@@ -95,8 +95,9 @@ public class AgreementResource {
             @QueryParam("competitionId") @Parameter(description = "Only agreements made from this competition's awards (one per awarded lot)") UUID competitionId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(PageOf.DEFAULT_SIZE) @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return agreements.list(status == null ? null : AgreementStatus.valueOf(status), kind == null ? null : AgreementKind.valueOf(kind),
-                bodyId, leadProviderId, competitionId, access, page, size).map(a -> agreements.view(a, access));
+        return agreements.views(agreements.list(status == null ? null : AgreementStatus.valueOf(status),
+                kind == null ? null : AgreementKind.valueOf(kind), bodyId, leadProviderId, competitionId, access, page, size),
+                access);
     }
 
     @GET

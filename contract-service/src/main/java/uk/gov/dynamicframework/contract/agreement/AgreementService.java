@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import uk.gov.dynamicframework.contract.agreement.AgreementChange.Kind;
 import uk.gov.dynamicframework.contract.agreement.AgreementParts.BodyShare;
 import uk.gov.dynamicframework.contract.agreement.AgreementParts.SupplyChainMember;
@@ -267,10 +268,20 @@ public class AgreementService {
     }
 
     public AgreementView view(Agreement a, AgreementAccess access) {
+        return view(a, access, () -> CallOffOrder.committed(a.id));
+    }
+
+    /** The views of a page of agreements, with what is committed against each read in one statement. */
+    public PageOf<AgreementView> views(PageOf<Agreement> agreements, AgreementAccess access) {
+        Map<UUID, BigDecimal> committed = CallOffOrder.committed(agreements.items().stream().map(a -> a.id).toList());
+        return agreements.map(a -> view(a, access, () -> committed.get(a.id)));
+    }
+
+    private AgreementView view(Agreement a, AgreementAccess access, Supplier<BigDecimal> committedSoFar) {
         boolean full = access.readsInFull(a);
         boolean valueShown = full || !a.isConfidential(ConfidentialField.VALUE);
         boolean spendShown = full || (access.isBuyer() && a.published);
-        BigDecimal committed = spendShown || valueShown ? CallOffOrder.committed(a.id) : null;
+        BigDecimal committed = spendShown || valueShown ? committedSoFar.get() : null;
         boolean sharesShown = full || !a.isConfidential(ConfidentialField.SUPPLY_CHAIN_SHARES);
         GrantTerms terms = a.grantTerms == null ? null
                 : full || !a.isConfidential(ConfidentialField.GRANT_TERMS) ? a.grantTerms

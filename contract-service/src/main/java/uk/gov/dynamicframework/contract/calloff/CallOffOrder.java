@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -60,6 +63,21 @@ public class CallOffOrder extends PanacheEntityBase {
     }
 
     /** What placed orders commit against the agreement (read under the agreement's row lock when it matters). */
+    /** What {@link #committed} gives for each of the agreements, in one statement (a page of a list). */
+    public static Map<UUID, BigDecimal> committed(Collection<UUID> agreementIds) {
+        Map<UUID, BigDecimal> committed = new HashMap<>();
+        agreementIds.forEach(id -> committed.put(id, BigDecimal.ZERO.setScale(2)));
+        if (!agreementIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = getEntityManager().createNativeQuery("""
+                    select agreement_id, sum(total) from call_off_order
+                    where agreement_id in (:ids) and status = 'PLACED' group by agreement_id""")
+                    .setParameter("ids", agreementIds).getResultList();
+            rows.forEach(r -> committed.put((UUID) r[0], new BigDecimal(r[1].toString()).setScale(2)));
+        }
+        return committed;
+    }
+
     public static BigDecimal committed(UUID agreementId) {
         Object sum = getEntityManager().createNativeQuery(
                 "select coalesce(sum(total), 0) from call_off_order where agreement_id = :a and status = 'PLACED'")

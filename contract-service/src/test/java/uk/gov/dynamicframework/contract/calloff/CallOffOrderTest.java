@@ -43,6 +43,22 @@ class CallOffOrderTest {
     }
 
     @Test
+    void aListOfAgreementsShowsWhatIsCommittedAgainstEachOne() {
+        Created ordered = Fixtures.live();
+        Created untouched = Fixtures.live();
+        String item = Fixtures.rateCard(ordered, "250.00");
+        given().contentType(ContentType.JSON).header("Authorization", Fixtures.commissioner(Fixtures.body("PCC-LIST")))
+                .body(Fixtures.order(item, 300)).post(ordered.path() + "/call-off-orders").then().statusCode(201);
+
+        String one = "items.find { it.id == '%s' }.";
+        given().header("Authorization", ADMIN).queryParam("size", 100).get("/v1/agreements").then().statusCode(200)
+                .body(one.formatted(ordered.id()) + "committedSpend.amount", amount("75000.00"))
+                .body(one.formatted(ordered.id()) + "headroom.amount", amount("25000.00"))
+                .body(one.formatted(untouched.id()) + "committedSpend.amount", amount("0.00"))
+                .body(one.formatted(untouched.id()) + "headroom.amount", amount("100000.00"));
+    }
+
+    @Test
     void ofConcurrentOrdersForTheLastHeadroomExactlyOneIsPlaced() throws Exception {
         Created a = Fixtures.live();
         String item = Fixtures.rateCard(a, "100.00");
