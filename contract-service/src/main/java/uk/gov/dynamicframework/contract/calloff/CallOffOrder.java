@@ -62,7 +62,6 @@ public class CallOffOrder extends PanacheEntityBase {
             BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {
     }
 
-    /** What placed orders commit against the agreement (read under the agreement's row lock when it matters). */
     /** What {@link #committed} gives for each of the agreements, in one statement (a page of a list). */
     public static Map<UUID, BigDecimal> committed(Collection<UUID> agreementIds) {
         Map<UUID, BigDecimal> committed = new HashMap<>();
@@ -78,6 +77,7 @@ public class CallOffOrder extends PanacheEntityBase {
         return committed;
     }
 
+    /** What placed orders commit against the agreement (read under the agreement's row lock when it matters). */
     public static BigDecimal committed(UUID agreementId) {
         Object sum = getEntityManager().createNativeQuery(
                 "select coalesce(sum(total), 0) from call_off_order where agreement_id = :a and status = 'PLACED'")
