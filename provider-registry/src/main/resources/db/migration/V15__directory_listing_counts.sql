@@ -27,10 +27,16 @@ begin
         return;
     end if;
 
+    -- One refresh of an organisation at a time: a second one waits here until the first commits, then reads the rows
+    -- that one left (read committed), so the two differences add up. And the tables in the order a full rebuild
+    -- takes them (provider, then listing), so that a refresh and a rebuild cannot deadlock.
+    perform pg_advisory_xact_lock(hashtextextended('directory_refresh:' || p_org, 0));
+    lock table directory_provider in row exclusive mode;
     select coalesce(array_agg(category), '{}'), coalesce(array_agg(area_code), '{}') into v_categories, v_areas
     from directory_listing where organisation_id = p_org;
     perform directory_refresh_rows(p_org);
-    -- one change per pair whose total moves, in key order, so that concurrent refreshes lock the rows in one order
+    -- one change per pair whose total moves, in key order, so that concurrent refreshes of different organisations
+    -- lock the count rows in one order
     insert into directory_listing_count as c (category, area_code, providers)
     select category, area_code, sum(change)
     from (select category, area_code, -1 change from unnest(v_categories, v_areas) before(category, area_code)
