@@ -73,7 +73,7 @@ public class Inbox {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> apply(handler, event));
+                return QuarkusTransaction.requiringNew().call(() -> apply(handler, List.of(event), new int[1]).get(0));
             } catch (Exception e) {
                 if (Transience.isTransient(e)) {
                     // the database's trouble, not the event's: wait for it, keeping this partition's order
@@ -147,19 +147,7 @@ public class Inbox {
         int[] at = {0};
         try {
             List<Outcome> applied = QuarkusTransaction.requiringNew().call(() -> {
-                Set<String> firstSeen = recordFirstSeen(handler, events);
-                List<Outcome> done = new ArrayList<>(events.size());
-                for (CloudEvent event : events) {
-                    if (firstSeen.remove(event.id())) { // removed: the same event twice in a poll is applied once
-                        handler.handle(event);
-                        em.flush(); // a failing statement shows at its own event
-                        em.clear();
-                        done.add(Outcome.APPLIED);
-                    } else {
-                        done.add(Outcome.DUPLICATE);
-                    }
-                    at[0]++;
-                }
+                List<Outcome> done = apply(handler, events, at);
                 if (unreadable != null) {
                     throw unreadable;
                 }
@@ -194,12 +182,25 @@ public class Inbox {
         return event;
     }
 
-    private Outcome apply(EventHandler handler, CloudEvent event) {
-        if (recordFirstSeen(handler, List.of(event)).isEmpty()) {
-            return Outcome.DUPLICATE;
+    /**
+     * In the caller's transaction: records the events' ids in one statement, then hands those not received before to
+     * the handler, in order, each once; {@code handled[0]} counts the events done, so a failure names its event.
+     */
+    private List<Outcome> apply(EventHandler handler, List<CloudEvent> events, int[] handled) {
+        Set<String> firstSeen = recordFirstSeen(handler, events);
+        List<Outcome> done = new ArrayList<>(events.size());
+        for (CloudEvent event : events) {
+            if (firstSeen.remove(event.id())) { // removed: the same event twice in a poll is applied once
+                handler.handle(event);
+                em.flush(); // a failing statement shows at its own event
+                em.clear();
+                done.add(Outcome.APPLIED);
+            } else {
+                done.add(Outcome.DUPLICATE);
+            }
+            handled[0]++;
         }
-        handler.handle(event);
-        return Outcome.APPLIED;
+        return done;
     }
 
     /** Records {@code events} as received by {@code handler}; returns the ids of those it had not received before. */
