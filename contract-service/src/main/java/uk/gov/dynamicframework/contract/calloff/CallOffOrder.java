@@ -79,10 +79,7 @@ public class CallOffOrder extends PanacheEntityBase {
 
     /** What placed orders commit against the agreement (read under the agreement's row lock when it matters). */
     public static BigDecimal committed(UUID agreementId) {
-        Object sum = getEntityManager().createNativeQuery(
-                "select coalesce(sum(total), 0) from call_off_order where agreement_id = :a and status = 'PLACED'")
-                .setParameter("a", agreementId).getSingleResult();
-        return new BigDecimal(sum.toString()).setScale(2);
+        return committed(List.of(agreementId)).get(agreementId);
     }
 
     public void cancel(Instant now, String actor, String reason) {
