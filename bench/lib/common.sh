@@ -69,8 +69,11 @@ devtools_java() { java -cp "$(devtools_cp)" uk.gov.dynamicframework.devtools.Dev
 
 # Starts a Kafka broker in the background (its pid in KAFKA_PID) and waits until it is up.
 start_kafka() { # port, controller port, dir, log
+  # the class path first (its first call asks Maven, and the log below does not exist until the broker is launched)
+  local cp
+  cp="$(devtools_cp)"
   # fds 3-9 closed: a broker left running must not keep the build lock (flock's fd) held after its script ends
-  java -cp "$(devtools_cp)" uk.gov.dynamicframework.devtools.Devtools kafka --port "$1" --controller-port "$2" \
+  java -cp "$cp" uk.gov.dynamicframework.devtools.Devtools kafka --port "$1" --controller-port "$2" \
     --dir "$3" >"$4" 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
   KAFKA_PID=$!
   for _ in $(seq 1 480); do grep -q 'broker (KRaft) started' "$4" && return 0; sleep 0.25; done

@@ -14,8 +14,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -28,8 +31,10 @@ import uk.gov.dynamicframework.supplychain.analytics.DiversityFigures.Organisati
  * The figures of {@link DiversityFigures} for a scope and a date, from one of two sources that give exactly the same
  * figures ({@code DiversityReadModelTest}): for today, one scan of the read model of today's memberships
  * ({@link DiversityMemberships}, no join); for any other date, the periods covering it (agreement, subcontract and
- * organisation periods joined). A second query lists the organisations in many areas. Plans and timings at 100 times
- * the sector's size are in the module README and bench/README.md.
+ * organisation periods joined). A second query lists the organisations in many areas. Today's figures for a scope are
+ * computed once per version of the read model ({@code diversity_membership_version}, raised by every change of it, in
+ * its transaction) and answered from memory until the next version. Plans and timings at 100 times the sector's size
+ * are in the module README and bench/README.md.
  */
 @ApplicationScoped
 public class DiversityQuery {
@@ -183,8 +188,19 @@ public class DiversityQuery {
         }
     }
 
+    /** Today's figures for a scope other than one agreement (those read a few rows by index), per version. */
+    private record TodayKey(String kind, String code, LocalDate day, int minAreas) {
+    }
+
+    private record Computed(long version, CompletableFuture<DiversityFigures> figures) {
+    }
+
+    /** 75 scopes with the default list (national, 12 regions, 42 areas, 14 categories, 6 contract types) fit. */
+    private static final int TODAY_KEPT = 128;
+
     private final DataSource dataSource;
     private final Clock clock;
+    private final Map<TodayKey, Computed> today = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "diversity-query");
         thread.setDaemon(true);
@@ -196,9 +212,55 @@ public class DiversityQuery {
         this.clock = clock;
     }
 
-    /** The figures for today from the read model, for any other date from the periods. */
+    /**
+     * The figures for today from the read model (as computed for its current version, if they were), for any other
+     * date from the periods.
+     */
     public DiversityFigures figures(Scope scope, LocalDate asAt, int minAreas) {
-        Source source = asAt.equals(LocalDate.now(clock)) ? Source.TODAY : Source.PERIODS;
+        if (!asAt.equals(LocalDate.now(clock))) {
+            return compute(Source.PERIODS, scope, asAt, minAreas);
+        }
+        if (scope.kind().equals("AGREEMENT")) {
+            return compute(Source.TODAY, scope, asAt, minAreas);
+        }
+        // A version read before computing: figures computed while a change commits are kept under the version before
+        // it, which no request started after that commit asks for.
+        long version = readModelVersion();
+        TodayKey key = new TodayKey(scope.kind(), scope.code(), asAt, minAreas);
+        Computed mine = new Computed(version, new CompletableFuture<>());
+        Computed kept = today.merge(key, mine, (old, fresh) -> old.version() >= fresh.version() ? old : fresh);
+        if (kept == mine) {
+            today.keySet().removeIf(k -> !k.day().equals(asAt));
+            if (today.size() > TODAY_KEPT) {
+                today.keySet().removeIf(k -> !k.equals(key));
+            }
+            try {
+                mine.figures().complete(compute(Source.TODAY, scope, asAt, minAreas));
+            } catch (RuntimeException e) {
+                today.remove(key, mine);
+                mine.figures().completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return kept.figures().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private long readModelVersion() {
+        try (Connection c = dataSource.getConnection();
+                var st = c.createStatement();
+                ResultSet rs = st.executeQuery("select version from diversity_membership_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the diversity read model's version", e);
+        }
+    }
+
+    private DiversityFigures compute(Source source, Scope scope, LocalDate asAt, int minAreas) {
         // the two queries are independent: run the list of organisations in many areas beside the figures
         CompletableFuture<List<OrganisationAreas>> many = CompletableFuture.supplyAsync(
                 () -> inReadTransaction(c -> manyAreas(c, source, scope, asAt, minAreas)), executor);

@@ -120,6 +120,9 @@ class DiversityAnalyticsTest {
 
     @Test
     void aChangeOfIncomeBandInTheRegistryShowsInTheFiguresAndNotInThePast() {
+        // today's national and area figures are kept between requests: asked first, they must still show each change
+        JsonPath nationalBefore = figures("national");
+        JsonPath areaBefore = figures("areas/E23000013");
         Org lead = organisation("Band lead").register();
         Org partner = organisation("Growing charity").income("UNDER_100K").register();
         Agreement a = agreement(lead).areas("E23000013").value("400000.00").create();
@@ -127,6 +130,12 @@ class DiversityAnalyticsTest {
         String today = "agreements/" + a.id();
         assertThat(figures(today).getLong("subcontractors.small")).isEqualTo(1);
         assertThat(figures(today).getString("shareOfSubcontractedValueToSmall")).isEqualTo("1.0000");
+        JsonPath national = figures("national");
+        assertThat(national.getLong("agreements")).isEqualTo(nationalBefore.getLong("agreements") + 1);
+        assertThat(national.getLong("subcontractors.small")).isEqualTo(nationalBefore.getLong("subcontractors.small") + 1);
+        JsonPath area = figures("areas/E23000013");
+        assertThat(area.getLong("agreements")).isEqualTo(areaBefore.getLong("agreements") + 1);
+        assertThat(area.getLong("subcontractors.small")).isEqualTo(areaBefore.getLong("subcontractors.small") + 1);
 
         partner.withIncomeBand("FROM_1M_TO_10M", 1);
 
@@ -135,6 +144,9 @@ class DiversityAnalyticsTest {
             assertThat(now.getLong("subcontractors.small")).isEqualTo(0);
             assertThat(now.getLong("subcontractors.large")).isEqualTo(1);
         });
+        assertThat(figures("national").getLong("subcontractors.small")).isEqualTo(nationalBefore.getLong("subcontractors.small"));
+        assertThat(figures("areas/E23000013").getLong("subcontractors.large"))
+                .isEqualTo(areaBefore.getLong("subcontractors.large") + 1);
         assertThat(figures(today).getString("shareOfSubcontractedValueToSmall")).isEqualTo("0.0000");
         JsonPath yesterday = figures(today + "?asAt=" + TestClock.today().minusDays(1));
         assertThat(yesterday.getLong("subcontractors.small")).as("as it was").isEqualTo(1);
