@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.dynamicframework.competition.competition.Competition;
+import uk.gov.dynamicframework.platform.audit.AuditDetails;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 
 /**
@@ -35,11 +35,7 @@ public class AuditTrail {
         e.actor = actor;
         e.action = action;
         e.subject = subject;
-        for (int i = 0; i + 1 < details.length; i += 2) {
-            if (details[i + 1] != null) {
-                e.details.put(String.valueOf(details[i]), plain(details[i + 1]));
-            }
-        }
+        e.details = AuditDetails.of(details);
         e.persist();
     }
 
@@ -49,24 +45,6 @@ public class AuditTrail {
         var query = AuditEntry.<AuditEntry>find("competitionId = ?1 order by id", competitionId);
         List<AuditEntryView> items = query.page(page, size).list().stream().map(AuditEntryView::of).toList();
         return new PageOf<>(items, page, size, query.count());
-    }
-
-    /** Values as JSON-friendly types: text for ids, instants and enums. */
-    private static Object plain(Object value) {
-        if (value instanceof Number || value instanceof Boolean || value instanceof String) {
-            return value;
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : plain(v)));
-            return out;
-        }
-        if (value instanceof Iterable<?> list) {
-            List<Object> out = new java.util.ArrayList<>();
-            list.forEach(v -> out.add(v == null ? null : plain(v)));
-            return out;
-        }
-        return String.valueOf(value);
     }
 
     /** One line of a competition's audit trail. */

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.dynamicframework.contract.agreement.Agreement;
+import uk.gov.dynamicframework.platform.audit.AuditDetails;
 import uk.gov.dynamicframework.platform.paging.PageOf;
 
 /**
@@ -42,11 +41,7 @@ public class AuditTrail {
         e.action = action;
         e.subject = subject;
         e.reason = reason;
-        for (int i = 0; i + 1 < details.length; i += 2) {
-            if (details[i + 1] != null) {
-                e.details.put(String.valueOf(details[i]), plain(details[i + 1]));
-            }
-        }
+        e.details = AuditDetails.of(details);
         e.persist();
     }
 
@@ -62,39 +57,6 @@ public class AuditTrail {
         var query = AuditEntry.<AuditEntry>find("agreementId = ?1 order by id", agreementId);
         List<AuditEntryView> items = query.page(page, size).list().stream().map(AuditEntryView::of).toList();
         return new PageOf<>(items, page, size, query.count());
-    }
-
-    /** Values as JSON-friendly types: text for ids, amounts, dates and enums; records as objects. */
-    private static Object plain(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Boolean || value instanceof String) {
-            return value;
-        }
-        if (value instanceof java.math.BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof Record r) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (var c : r.getClass().getRecordComponents()) {
-                try {
-                    Object v = c.getAccessor().invoke(r);
-                    out.put(c.getName(), v == null ? null : plain(v));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
-                }
-            }
-            return out;
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : plain(v)));
-            return out;
-        }
-        if (value instanceof Iterable<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(v -> out.add(v == null ? null : plain(v)));
-            return out;
-        }
-        return String.valueOf(value);
     }
 
     /** One line of an agreement's audit trail: who, acting as what, when, did what to what, and why. */
