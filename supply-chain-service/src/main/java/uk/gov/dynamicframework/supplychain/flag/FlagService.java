@@ -23,9 +23,10 @@ import uk.gov.dynamicframework.supplychain.agreement.Agreement;
 import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainEvents;
 
 /**
- * Raises each flag once (kind + subject, {@value SupplyChainEvents#FLAG_RAISED} in the same transaction), resolves
- * it when its condition no longer holds and re-opens it (without a new event) if the condition comes back. Evaluated
- * for the agreement, lead provider and areas a change touches, inside the change's transaction.
+ * Raises a flag per kind and subject when its condition holds ({@value SupplyChainEvents#FLAG_RAISED}), resolves it
+ * when the condition no longer holds ({@value SupplyChainEvents#FLAG_RESOLVED}) and raises it again if the condition
+ * comes back, each event in the same transaction (outbox). Evaluated for the agreement, lead provider and areas a
+ * change touches, inside the change's transaction; while a flag stays open only its detail is brought up to date.
  */
 @ApplicationScoped
 public class FlagService {
@@ -91,7 +92,7 @@ public class FlagService {
             set(FlagKind.REPEATED_ORGANISATIONS, subject, true, null, lead, null, null, (String[]) r[2],
                     "Lead provider " + lead + " has organisation " + r[0] + " in the supply chains of " + r[1] + " areas");
         }
-        resolveOthers(FlagKind.REPEATED_ORGANISATIONS, "lead_provider_id = '" + lead + "'", subjects);
+        resolveOthers(FlagKind.REPEATED_ORGANISATIONS, "leadProviderId = ?2", lead, subjects);
     }
 
     private void evaluateVoluntaryCoverage(String[] areas, LocalDate today) {
@@ -122,11 +123,9 @@ public class FlagService {
             set(FlagKind.NO_VOLUNTARY_ORGANISATION, subject, true, null, null, (String) r[0], (String) r[1], (String[]) r[2],
                     "No voluntary organisation delivers " + r[1] + " in area " + r[0]);
         }
-        StringBuilder scope = new StringBuilder("area in (''");
-        for (String area : areas) {
-            scope.append(", '").append(area.replace("'", "''")).append("'");
+        if (areas.length > 0) {
+            resolveOthers(FlagKind.NO_VOLUNTARY_ORGANISATION, "area in ?2", List.of(areas), subjects);
         }
-        resolveOthers(FlagKind.NO_VOLUNTARY_ORGANISATION, scope.append(")").toString(), subjects);
     }
 
     private void set(FlagKind kind, String subject, boolean holds, UUID agreementId, UUID leadProviderId, String area,
@@ -134,14 +133,19 @@ public class FlagService {
         SupplyChainFlag flag = SupplyChainFlag.find("kind = ?1 and subject = ?2", kind, subject).firstResult();
         Instant now = clock.instant();
         if (!holds) {
-            if (flag != null && flag.resolvedAt == null) {
-                flag.resolvedAt = now;
+            if (flag != null && flag.isOpen()) {
+                flag.resolve(now);
+                publish(SupplyChainEvents.FLAG_RESOLVED, flag);
             }
             return;
         }
         if (flag != null) {
-            flag.resolvedAt = null;
-            flag.detail = detail;
+            if (flag.isOpen()) {
+                flag.detail = detail;
+            } else {
+                flag.raiseAgain(now, detail);
+                publish(SupplyChainEvents.FLAG_RAISED, flag);
+            }
             return;
         }
         int inserted = Panache.getEntityManager().createNativeQuery("""
@@ -152,17 +156,25 @@ public class FlagService {
                 .setParameter(7, category).setParameter(8, bodyIds == null ? new String[0] : bodyIds)
                 .setParameter(9, detail).setParameter(10, now).executeUpdate();
         if (inserted == 1) {
-            SupplyChainFlag raised = SupplyChainFlag.find("kind = ?1 and subject = ?2", kind, subject).firstResult();
-            outbox.publish(SupplyChainEvents.TOPIC, SupplyChainEvents.FLAG_RAISED,
-                    agreementId != null ? agreementId.toString() : subject, SupplyChainEvents.FlagData.of(raised));
+            publish(SupplyChainEvents.FLAG_RAISED, SupplyChainFlag.find("kind = ?1 and subject = ?2", kind, subject).firstResult());
         }
     }
 
-    private void resolveOthers(FlagKind kind, String scopeSql, List<String> stillTrue) {
-        Panache.getEntityManager().createNativeQuery("update supply_chain_flag set resolved_at = ?1 where kind = ?2 and "
-                + "resolved_at is null and " + scopeSql + " and not (subject = any(?3))")
-                .setParameter(1, clock.instant()).setParameter(2, kind.name())
-                .setParameter(3, stillTrue.toArray(String[]::new)).executeUpdate();
+    /** Resolves the open flags of a kind in a scope ({@code scope}: a condition on ?2) whose subject no longer holds. */
+    private void resolveOthers(FlagKind kind, String scope, Object scopeValue, List<String> stillTrue) {
+        Instant now = clock.instant();
+        for (SupplyChainFlag flag : SupplyChainFlag.<SupplyChainFlag>list("kind = ?1 and resolvedAt is null and " + scope,
+                kind, scopeValue)) {
+            if (!stillTrue.contains(flag.subject)) {
+                flag.resolve(now);
+                publish(SupplyChainEvents.FLAG_RESOLVED, flag);
+            }
+        }
+    }
+
+    private void publish(String type, SupplyChainFlag flag) {
+        outbox.publish(SupplyChainEvents.TOPIC, type, flag.agreementId != null ? flag.agreementId.toString() : flag.subject,
+                SupplyChainEvents.FlagData.of(flag));
     }
 
     public PageOf<FlagViews.FlagView> list(FlagKind kind, String bodyId, boolean includeResolved, int page, int size) {

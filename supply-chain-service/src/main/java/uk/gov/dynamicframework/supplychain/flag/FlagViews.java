@@ -23,13 +23,14 @@ public final class FlagViews {
             + "category that agreements there cover); SMALL_ORGANISATION_SHARE_BELOW_THRESHOLD (the share of an "
             + "agreement's value subcontracted to small organisations, income under £100k, is below the highest "
             + "threshold its commissioning bodies set); SHARES_EXCEED_VALUE (a variation left the subcontracts' shares "
-            + "above the agreement's value). Raised once; resolvedAt is set while the condition no longer holds.")
+            + "above the agreement's value). One per kind and subject: resolvedAt is set while the condition no longer "
+            + "holds, raisedAt is when it was last raised, and version rises at each resolution and each raising again.")
     public record FlagView(UUID flagId, String kind, String subject, UUID agreementId, UUID leadProviderId, String area,
-            String category, List<String> bodyIds, String detail, Instant raisedAt, Instant resolvedAt) {
+            String category, List<String> bodyIds, String detail, Instant raisedAt, Instant resolvedAt, long version) {
 
         static FlagView of(SupplyChainFlag f) {
             return new FlagView(f.id, f.kind.name(), f.subject, f.agreementId, f.leadProviderId, f.area, f.category,
-                    List.of(f.bodyIds), f.detail, f.raisedAt, f.resolvedAt);
+                    List.of(f.bodyIds), f.detail, f.raisedAt, f.resolvedAt, f.version);
         }
     }
 

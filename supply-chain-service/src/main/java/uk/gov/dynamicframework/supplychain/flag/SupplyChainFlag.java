@@ -12,7 +12,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A flag raised once for its kind and subject; resolved (and re-opened, without a new event) as its condition changes. */
+/**
+ * A flag for its kind and subject, one row however often its condition comes and goes: open while the condition holds,
+ * resolved when it stops holding ({@link #resolve}), raised again if it comes back ({@link #raiseAgain}). Each change
+ * is a new version; the service publishes each (FlagService).
+ */
 @Entity
 @Table(name = "supply_chain_flag")
 public class SupplyChainFlag extends PanacheEntityBase {
@@ -44,9 +48,39 @@ public class SupplyChainFlag extends PanacheEntityBase {
     @Column(nullable = false)
     public String detail;
 
+    /** When it was last raised (first raised, or raised again). */
     @Column(name = "raised_at", nullable = false)
     public Instant raisedAt;
 
+    /** Null while open. */
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
+    /** 1 when first raised; one more at each resolution and each raising again. */
+    @Column(nullable = false)
+    public long version;
+
+    public boolean isOpen() {
+        return resolvedAt == null;
+    }
+
+    /** Open to resolved: the condition no longer holds. */
+    void resolve(Instant at) {
+        if (!isOpen()) {
+            throw new IllegalStateException("Flag " + id + " is resolved already");
+        }
+        resolvedAt = at;
+        version++;
+    }
+
+    /** Resolved to open: the condition holds again, as {@code newDetail} says. */
+    void raiseAgain(Instant at, String newDetail) {
+        if (isOpen()) {
+            throw new IllegalStateException("Flag " + id + " is open already");
+        }
+        resolvedAt = null;
+        raisedAt = at;
+        detail = newDetail;
+        version++;
+    }
 }

@@ -21,6 +21,7 @@ public final class SupplyChainEvents {
     public static final String CHANGED = "df.subcontract.changed";
     public static final String ENDED = "df.subcontract.ended";
     public static final String FLAG_RAISED = "df.supply-chain.flag-raised";
+    public static final String FLAG_RESOLVED = "df.supply-chain.flag-resolved";
 
     private SupplyChainEvents() {
     }
@@ -37,13 +38,16 @@ public final class SupplyChainEvents {
         }
     }
 
-    /** Data of {@link #FLAG_RAISED}: what a commissioner should look at and why. */
+    /**
+     * Data of {@link #FLAG_RAISED} (first raised, or raised again) and {@link #FLAG_RESOLVED}: what a commissioner
+     * should look at and why, as the flag became; {@code resolvedAt} null while open.
+     */
     public record FlagData(UUID flagId, String kind, String subject, UUID agreementId, UUID leadProviderId, String area,
-            String category, List<String> bodyIds, String detail, Instant raisedAt, long version) {
+            String category, List<String> bodyIds, String detail, Instant raisedAt, Instant resolvedAt, long version) {
 
         public static FlagData of(SupplyChainFlag f) {
             return new FlagData(f.id, f.kind.name(), f.subject, f.agreementId, f.leadProviderId, f.area, f.category,
-                    List.of(f.bodyIds), f.detail, f.raisedAt, 1);
+                    List.of(f.bodyIds), f.detail, f.raisedAt, f.resolvedAt, f.version);
         }
     }
 }

@@ -10,6 +10,8 @@ import static uk.gov.dynamicframework.supplychain.support.Fixtures.organisation;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.propose;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.subcontract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -48,12 +50,32 @@ class SupplyChainFlagsTest {
         given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body("items", hasSize(1))
                 .body("items[0].resolvedAt", org.hamcrest.Matchers.nullValue());
 
+        given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body("items[0].version", equalTo(3));
+
         try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), SupplyChainEvents.TOPIC)) {
-            var raised = topic.await(r -> r.key().equals(a.id()) && r.value().contains(SupplyChainEvents.FLAG_RAISED), 2,
-                    Duration.ofSeconds(8));
-            assertThat(raised).as("raised once, however often it re-opens").hasSize(1);
-            assertThat(raised.get(0).value()).contains("\"kind\":\"NO_SUBCONTRACTORS\"");
+            var flagEvents = topic.await(r -> r.key().equals(a.id()) && r.value().contains("\"kind\":\"NO_SUBCONTRACTORS\""),
+                    4, Duration.ofSeconds(8));
+            assertThat(flagEvents).as("raised, resolved when a subcontractor was proposed, raised again at its withdrawal")
+                    .extracting(r -> typeAndVersion(r.value()))
+                    .containsExactly(SupplyChainEvents.FLAG_RAISED + " 1", SupplyChainEvents.FLAG_RESOLVED + " 2",
+                            SupplyChainEvents.FLAG_RAISED + " 3");
+            JsonNode resolved = json(flagEvents.get(1).value()).get("data");
+            assertThat(resolved.get("resolvedAt").isNull()).isFalse();
+            assertThat(json(flagEvents.get(2).value()).get("data").get("resolvedAt").isNull()).isTrue();
         }
+    }
+
+    private static JsonNode json(String event) {
+        try {
+            return new ObjectMapper().readTree(event);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Not JSON: " + event, e);
+        }
+    }
+
+    private static String typeAndVersion(String event) {
+        JsonNode e = json(event);
+        return e.get("type").asText() + " " + e.get("data").get("version").asLong();
     }
 
     @Test
@@ -106,5 +128,10 @@ class SupplyChainFlagsTest {
         propose(a, subcontract(charity, "1000.00", a.start(), a.end(), a.categories(), a.areas()));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION")
                 .queryParam("size", 100).get("/v1/diversity/flags").then().body(query, hasSize(0)));
+        try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), SupplyChainEvents.TOPIC)) {
+            var resolved = topic.awaitOne(r -> r.key().equals("E23000039:RESTORATIVE_JUSTICE")
+                    && r.value().contains(SupplyChainEvents.FLAG_RESOLVED), Duration.ofSeconds(8));
+            assertThat(json(resolved.value()).get("data").get("resolvedAt").isNull()).isFalse();
+        }
     }
 }
