@@ -184,15 +184,16 @@ public class FlagService {
             q.append(" and kind = :kind");
             p.and("kind", kind);
         }
+        if (bodyId != null) {
+            q.append(" and array_position(bodyIds, :bodyId) > 0"); // HQL: 0 when absent
+            p.and("bodyId", bodyId);
+        }
         if (!includeResolved) {
             q.append(" and resolvedAt is null");
         }
         var query = SupplyChainFlag.<SupplyChainFlag>find(q.toString(), Sort.by("raisedAt").and("id"), p);
-        List<SupplyChainFlag> all = query.list();
-        List<SupplyChainFlag> matching = bodyId == null ? all
-                : all.stream().filter(f -> List.of(f.bodyIds).contains(bodyId)).toList();
-        List<FlagViews.FlagView> items = matching.stream().skip((long) page * size).limit(size).map(FlagViews.FlagView::of).toList();
-        return new PageOf<>(items, page, size, matching.size());
+        List<FlagViews.FlagView> items = query.page(page, size).list().stream().map(FlagViews.FlagView::of).toList();
+        return new PageOf<>(items, page, size, query.count());
     }
 
     public FlagViews.ThresholdView threshold(String bodyId) {
