@@ -431,10 +431,10 @@ select c.id, c.created_at, 'commissioner-' || lower(c.owner_body), 'COMPETITION_
        jsonb_build_object('reference', k.reference, 'title', k.title, 'submissionDeadline', pg_temp.instant(c.submission_deadline)), 0
 from bench_comp c join competition k on k.id = c.id
 union all
-select b.competition_id, b.invited_at, b.invited_by, 'CO_COMMISSIONER_INVITED', b.body_code, jsonb_build_object('budget', b.budget), 1
+select b.competition_id, b.invited_at, b.invited_by, 'CO_COMMISSIONER_INVITED', b.body_code, jsonb_build_object('budget', b.budget::text), 1
 from competition_body b where b.role = 'CO_COMMISSIONER'
 union all
-select b.competition_id, b.responded_at, b.responded_by, 'CO_COMMISSIONER_ACCEPTED', b.body_code, jsonb_build_object('budget', b.budget), 2
+select b.competition_id, b.responded_at, b.responded_by, 'CO_COMMISSIONER_ACCEPTED', b.body_code, jsonb_build_object('budget', b.budget::text), 2
 from competition_body b where b.role = 'CO_COMMISSIONER'
 union all
 select e.competition_id, e.assigned_at, e.assigned_by, 'EVALUATOR_ASSIGNED', e.evaluator, '{}', 3 from competition_evaluator e
@@ -486,7 +486,7 @@ select s.competition_id, m.moderated_at, m.moderated_by, 'SCORES_MODERATED', s.b
 from bench_scored s join moderated_score m on m.bid_id = s.bid_id and m.lot_id = s.lot_id
 union all
 select a.competition_id, a.decided_at, a.decided_by, 'AWARD_DECIDED', a.lot_id::text,
-       jsonb_build_object('lot', l.number, 'bidId', a.bid_id, 'organisationId', a.organisation_id, 'value', a.value), 14
+       jsonb_build_object('lot', l.number, 'bidId', a.bid_id, 'organisationId', a.organisation_id, 'value', a.value::text), 14
 from award a join lot l on l.id = a.lot_id
 union all
 select l.competition_id, c.decided_at, 'commissioner-' || lower(c.owner_body), 'NO_AWARD', l.id::text,

@@ -29,3 +29,8 @@ create trigger diversity_membership_deleted after delete on diversity_membership
     referencing old table as changed for each statement execute function diversity_membership_changed();
 create trigger diversity_membership_truncated after truncate on diversity_membership
     for each statement execute function diversity_membership_changed();
+-- also in sessions with session_replication_role = replica (the bench's bulk load, a logical replica)
+alter table diversity_membership enable always trigger diversity_membership_inserted;
+alter table diversity_membership enable always trigger diversity_membership_updated;
+alter table diversity_membership enable always trigger diversity_membership_deleted;
+alter table diversity_membership enable always trigger diversity_membership_truncated;

@@ -105,6 +105,19 @@ public class ProblemMappers {
                 "Someone else changed this resource at the same time; read it again and retry", List.of(), Map.of(), uri);
     }
 
+    /**
+     * The database gave up a lock this request waited for (a deadlock with another transaction, or a lock timeout): the
+     * request's transaction was rolled back, nothing changed, and the same request will most likely succeed again.
+     */
+    @ServerExceptionMapper({ jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.exception.LockAcquisitionException.class })
+    public Response lockNotAcquired(RuntimeException e, UriInfo uri) {
+        LOG.warnf("Lock not acquired on %s, answered 503: %s", uri == null ? null : uri.getPath(), e.toString());
+        Response problem = respond(503, "busy", "Busy, try again",
+                "Another request held what this one needed; nothing was changed, send it again", List.of(), Map.of(), uri);
+        return Response.fromResponse(problem).header("Retry-After", "1").build();
+    }
+
     /** Two requests racing to create the same thing: the database's unique constraint decides, the loser gets 409. */
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {

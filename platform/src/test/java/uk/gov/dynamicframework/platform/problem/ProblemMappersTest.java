@@ -52,6 +52,14 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aLockTheDatabaseGaveUpIsA503ToRetryNotA500() {
+        Response response = mappers.lockNotAcquired(new jakarta.persistence.PessimisticLockException("deadlock detected"), null);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(((Problem) response.getEntity()).type()).isEqualTo("urn:df:problem:busy");
+    }
+
+    @Test
     void problemsAreProblemJsonWithTypeTitleStatusAndDetail() {
         Response response = mappers.api(ApiException.conflict("Already there"), null);
         Problem problem = (Problem) response.getEntity();

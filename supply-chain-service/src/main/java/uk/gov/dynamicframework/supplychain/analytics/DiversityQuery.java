@@ -195,7 +195,10 @@ public class DiversityQuery {
     private record Computed(long version, CompletableFuture<DiversityFigures> figures) {
     }
 
-    /** 75 scopes with the default list (national, 12 regions, 42 areas, 14 categories, 6 contract types) fit. */
+    /**
+     * 75 scopes with the default list (national, 12 regions, 42 areas, 14 categories, 6 contract types) fit; past it,
+     * the figures already computed are dropped (a national entry lists up to 1,000 organisations).
+     */
     private static final int TODAY_KEPT = 128;
 
     private final DataSource dataSource;
@@ -230,13 +233,13 @@ public class DiversityQuery {
         Computed mine = new Computed(version, new CompletableFuture<>());
         Computed kept = today.merge(key, mine, (old, fresh) -> old.version() >= fresh.version() ? old : fresh);
         if (kept == mine) {
-            today.keySet().removeIf(k -> !k.day().equals(asAt));
-            if (today.size() > TODAY_KEPT) {
-                today.keySet().removeIf(k -> !k.equals(key));
-            }
+            // other days' figures are never asked for again; past the bound, what is computed already goes
+            today.entrySet().removeIf(e -> !e.getKey().day().equals(asAt)
+                    || today.size() > TODAY_KEPT && e.getValue().figures().isDone());
             try {
                 mine.figures().complete(compute(Source.TODAY, scope, asAt, minAreas));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // whatever failed, the requests waiting on these figures get the failure, and the next one computes
                 today.remove(key, mine);
                 mine.figures().completeExceptionally(e);
                 throw e;

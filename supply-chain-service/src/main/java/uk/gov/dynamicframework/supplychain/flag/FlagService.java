@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
@@ -45,6 +46,7 @@ public class FlagService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluate(Agreement a, BigDecimal allocated) {
         Panache.getEntityManager().flush();
+        serialise("agreement:" + a.id);
         LocalDate today = LocalDate.now(clock);
         String agreement = a.id.toString();
         set(FlagKind.SHARES_EXCEED_VALUE, agreement, a.sharesExceedValue, a.id, a.leadProviderId, null, null, a.bodyIds,
@@ -75,6 +77,7 @@ public class FlagService {
     }
 
     private void evaluateRepeats(UUID lead, LocalDate today) {
+        serialise("lead:" + lead);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select s.organisation_id, count(distinct x.area), array_agg(distinct b.body)
@@ -82,7 +85,8 @@ public class FlagService {
                 cross join lateral unnest(s.areas) as x(area)
                 cross join lateral unnest(ag.body_ids) as b(body)
                 where ag.lead_provider_id = ?1 and ag.end_date >= ?2 and s.status in ('PROPOSED', 'CONFIRMED')
-                group by s.organisation_id having count(distinct x.area) >= ?3""")
+                group by s.organisation_id having count(distinct x.area) >= ?3
+                order by s.organisation_id""")
                 .setParameter(1, lead).setParameter(2, today).setParameter(3, config.repeatedOrganisationAreas())
                 .getResultList();
         List<String> subjects = new ArrayList<>();
@@ -96,6 +100,7 @@ public class FlagService {
     }
 
     private void evaluateVoluntaryCoverage(String[] areas, LocalDate today) {
+        Arrays.stream(areas).sorted().distinct().forEach(area -> serialise("area:" + area));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 with covered as (
@@ -114,7 +119,8 @@ public class FlagService {
                 select cv.area, cv.category, array_agg(distinct b.body) from covered cv cross join lateral unnest(cv.body_ids) as b(body)
                 where not exists (select 1 from deliverers d join organisation_period op on op.organisation_id = d.organisation_id
                                   and op.valid_to = 'infinity' and op.voluntary where d.area = cv.area and d.category = cv.category)
-                group by cv.area, cv.category""")
+                group by cv.area, cv.category
+                order by cv.area, cv.category""")
                 .setParameter(1, areas).setParameter(2, today).getResultList();
         List<String> subjects = new ArrayList<>();
         for (Object[] r : rows) {
@@ -142,8 +148,9 @@ public class FlagService {
         if (flag != null) {
             if (flag.isOpen()) {
                 flag.detail = detail;
+                flag.bodyIds = bodies(bodyIds);
             } else {
-                flag.raiseAgain(now, detail);
+                flag.raiseAgain(now, detail, bodies(bodyIds));
                 publish(SupplyChainEvents.FLAG_RAISED, flag);
             }
             return;
@@ -153,7 +160,7 @@ public class FlagService {
                     detail, raised_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict (kind, subject) do nothing""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, kind.name()).setParameter(3, subject)
                 .setParameter(4, agreementId).setParameter(5, leadProviderId).setParameter(6, area)
-                .setParameter(7, category).setParameter(8, bodyIds == null ? new String[0] : bodyIds)
+                .setParameter(7, category).setParameter(8, bodies(bodyIds))
                 .setParameter(9, detail).setParameter(10, now).executeUpdate();
         if (inserted == 1) {
             publish(SupplyChainEvents.FLAG_RAISED, SupplyChainFlag.find("kind = ?1 and subject = ?2", kind, subject).firstResult());
@@ -170,6 +177,21 @@ public class FlagService {
                 publish(SupplyChainEvents.FLAG_RESOLVED, flag);
             }
         }
+    }
+
+    private static String[] bodies(String[] bodyIds) {
+        return bodyIds == null ? new String[0] : bodyIds;
+    }
+
+    /**
+     * Flags of one agreement, lead provider or area are evaluated by one transaction at a time (until it ends), so
+     * each transition is decided on what the one before committed and published once. Every evaluation takes these
+     * locks in one order (its agreement, its lead, its areas sorted), after any lock on the read model's version.
+     */
+    private static void serialise(String scope) {
+        Panache.getEntityManager().createNativeQuery(
+                "select 1 from (select pg_advisory_xact_lock(hashtextextended('supply-chain-flags:' || ?1, 0))) l")
+                .setParameter(1, scope).getSingleResult();
     }
 
     private void publish(String type, SupplyChainFlag flag) {
@@ -222,8 +244,9 @@ public class FlagService {
         t.setBy = caller.actor();
         t.setAt = clock.instant();
         t.persist();
-        for (Agreement a : Agreement.<Agreement>list("endDate >= ?1", LocalDate.now(clock))) {
+        for (Agreement a : Agreement.<Agreement>list("endDate >= ?1 order by id", LocalDate.now(clock))) {
             if (a.hasBody(bodyId)) {
+                serialise("agreement:" + a.id);
                 evaluateSmallShare(a, true);
             }
         }

@@ -73,14 +73,15 @@ public class SupplyChainFlag extends PanacheEntityBase {
         version++;
     }
 
-    /** Resolved to open: the condition holds again, as {@code newDetail} says. */
-    void raiseAgain(Instant at, String newDetail) {
+    /** Resolved to open: the condition holds again, as {@code newDetail} says, for the bodies who should act now. */
+    void raiseAgain(Instant at, String newDetail, String[] newBodyIds) {
         if (isOpen()) {
             throw new IllegalStateException("Flag " + id + " is open already");
         }
         resolvedAt = null;
         raisedAt = at;
         detail = newDetail;
+        bodyIds = newBodyIds;
         version++;
     }
 }

@@ -10,6 +10,7 @@ import static uk.gov.dynamicframework.supplychain.support.Fixtures.propose;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.subcontract;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.subcontracted;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.devtools.TestClock;
@@ -47,6 +50,8 @@ class DiversityReadModelTest {
 
     @Inject
     DiversityQuery query;
+    @Inject
+    DiversityMemberships memberships;
     @Inject
     DataSource dataSource;
     @Inject
@@ -130,6 +135,41 @@ class DiversityReadModelTest {
             assertThat(national.subcontractors().count()).isGreaterThanOrEqualTo(3);
             c.rollback();
         }
+    }
+
+    @Test
+    void anOrganisationEventDuringAnAgreementsRebuildStillReachesTheRebuiltRows() throws Exception {
+        Org lead = organisation("Rebuilt lead").register();
+        Org partner = organisation("Changing partner").income("UNDER_100K").register();
+        Agreement a = agreement(lead).areas(DURHAM).value("200000.00").create();
+        subcontracted(a, subcontract(partner, "50000.00", a.start(), a.end(), a.categories(), List.of(DURHAM)));
+        String path = "agreements/" + a.id();
+        assertThat(figures(path).getLong("subcontractors.small")).isEqualTo(1);
+
+        // the agreement's rows rebuilt in a transaction held open while the partner's income band changes
+        CountDownLatch rebuilt = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread rebuild = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            memberships.agreementChanged(UUID.fromString(a.id()));
+            rebuilt.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        rebuild.start();
+        assertThat(rebuilt.await(15, TimeUnit.SECONDS)).isTrue();
+        partner.withIncomeBand("FROM_1M_TO_10M", 1);
+        Thread.sleep(2_000); // the organisation event reaches the read model while the rebuild is still open
+        release.countDown();
+        rebuild.join(15_000);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonPath now = figures(path);
+            assertThat(now.getLong("subcontractors.large")).as("the rebuilt row carries the new band").isEqualTo(1);
+            assertThat(now.getLong("subcontractors.small")).isZero();
+        });
     }
 
     private static void end(Agreement a, String subcontractId, int version, LocalDate lastDay) {
