@@ -1,7 +1,8 @@
 -- A version of the read model of today's figures, raised in the transaction of every statement that changes a row of
 -- diversity_membership (the agreement rebuilds, the organisation updates, a bulk load, a truncate): figures computed for today
 -- from one version hold until the next, so the service can answer repeated requests from memory and still show a
--- change as soon as its transaction commits (analytics/DiversityQuery).
+-- change as soon as its transaction commits (analytics/DiversityQuery). Its row is also the read model's turn: the
+-- service's changes of the read model lock it before they read (analytics/DiversityMemberships).
 create table diversity_membership_version (
     only_row boolean primary key default true check (only_row),
     version  bigint  not null
