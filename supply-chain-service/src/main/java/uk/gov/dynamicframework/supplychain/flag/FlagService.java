@@ -46,7 +46,6 @@ public class FlagService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluate(Agreement a, BigDecimal allocated) {
         Panache.getEntityManager().flush();
-        serialise("agreement:" + a.id);
         LocalDate today = LocalDate.now(clock);
         String agreement = a.id.toString();
         set(FlagKind.SHARES_EXCEED_VALUE, agreement, a.sharesExceedValue, a.id, a.leadProviderId, null, null, a.bodyIds,
@@ -184,9 +183,10 @@ public class FlagService {
     }
 
     /**
-     * Flags of one agreement, lead provider or area are evaluated by one transaction at a time (until it ends), so
-     * each transition is decided on what the one before committed and published once. Every evaluation takes these
-     * locks in one order (its agreement, its lead, its areas sorted), after any lock on the read model's version.
+     * Flags of one lead provider or area are evaluated by one transaction at a time (until it ends), so each
+     * transition is decided on what the one before committed and published once (an agreement's own flags are
+     * already: every evaluation holds the agreement's row). The locks are taken in one order, after the agreement's
+     * row and any lock on the read model's version: the lead, then the areas sorted.
      */
     private static void serialise(String scope) {
         Panache.getEntityManager().createNativeQuery(
@@ -244,9 +244,16 @@ public class FlagService {
         t.setBy = caller.actor();
         t.setAt = clock.instant();
         t.persist();
-        for (Agreement a : Agreement.<Agreement>list("endDate >= ?1 order by id", LocalDate.now(clock))) {
-            if (a.hasBody(bodyId)) {
-                serialise("agreement:" + a.id);
+        // the body's running agreements, each locked (in id order, as every change of one locks it first) and read
+        // afresh before its flag is decided
+        LocalDate today = LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = Panache.getEntityManager().createNativeQuery(
+                "select id from agreement where end_date >= ?1 and ?2 = any(body_ids) order by id", UUID.class)
+                .setParameter(1, today).setParameter(2, bodyId).getResultList();
+        for (UUID id : ids) {
+            Agreement a = Agreement.lock(id);
+            if (a.hasBody(bodyId) && !a.endDate.isBefore(today)) {
                 evaluateSmallShare(a, true);
             }
         }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.devtools.TestClock;
@@ -149,27 +150,46 @@ class DiversityReadModelTest {
         // the agreement's rows rebuilt in a transaction held open while the partner's income band changes
         CountDownLatch rebuilt = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread rebuild = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
-            memberships.agreementChanged(UUID.fromString(a.id()));
-            rebuilt.countDown();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread rebuild = new Thread(() -> {
             try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                QuarkusTransaction.requiringNew().run(() -> {
+                    memberships.agreementChanged(UUID.fromString(a.id()));
+                    rebuilt.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } catch (Throwable e) {
+                failed.set(e);
             }
-        }));
+        });
         rebuild.start();
         assertThat(rebuilt.await(15, TimeUnit.SECONDS)).isTrue();
         partner.withIncomeBand("FROM_1M_TO_10M", 1);
-        Thread.sleep(2_000); // the organisation event reaches the read model while the rebuild is still open
+        // the organisation event has reached the read model while the rebuild is still open: it waits for a lock
+        await().atMost(Duration.ofSeconds(15)).until(() -> waitingForALock() > 0);
         release.countDown();
         rebuild.join(15_000);
+        assertThat(rebuild.isAlive()).isFalse();
+        assertThat(failed.get()).isNull();
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             JsonPath now = figures(path);
             assertThat(now.getLong("subcontractors.large")).as("the rebuilt row carries the new band").isEqualTo(1);
             assertThat(now.getLong("subcontractors.small")).isZero();
         });
+    }
+
+    private long waitingForALock() throws Exception {
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement();
+                var rs = st.executeQuery("select count(*) from pg_stat_activity where datname = current_database() "
+                        + "and wait_event_type = 'Lock'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void end(Agreement a, String subcontractId, int version, LocalDate lastDay) {

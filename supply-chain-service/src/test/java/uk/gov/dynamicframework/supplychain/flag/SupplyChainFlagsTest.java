@@ -17,6 +17,8 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.devtools.ServiceTestResource;
 import uk.gov.dynamicframework.devtools.TestTokens;
@@ -53,8 +55,10 @@ class SupplyChainFlagsTest {
         given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body("items[0].version", equalTo(3));
 
         try (TopicRecorder topic = new TopicRecorder(ServiceTestResource.bootstrapServers(), SupplyChainEvents.TOPIC)) {
-            var flagEvents = topic.await(r -> r.key().equals(a.id()) && r.value().contains("\"kind\":\"NO_SUBCONTRACTORS\""),
-                    4, Duration.ofSeconds(5)); // a fourth would be one too many: wait a while for it
+            Predicate<ConsumerRecord<String, String>> flagOfA = r -> r.key().equals(a.id())
+                    && r.value().contains("\"kind\":\"NO_SUBCONTRACTORS\"");
+            topic.await(flagOfA, 3, Duration.ofSeconds(20));
+            var flagEvents = topic.await(flagOfA, 4, Duration.ofSeconds(2)); // a fourth would be one too many
             assertThat(flagEvents).as("raised, resolved when a subcontractor was proposed, raised again at its withdrawal")
                     .extracting(r -> typeAndVersion(r.value()))
                     .containsExactly(SupplyChainEvents.FLAG_RAISED + " 1", SupplyChainEvents.FLAG_RESOLVED + " 2",
