@@ -23,26 +23,31 @@ public class DiversityMemberships {
 
     /** After the agreement's periods or one of its subcontracts' periods changed: its memberships rebuilt. */
     public void agreementChanged(UUID agreementId) {
-        takeTurn();
+        // shared: rebuilds of agreements with organisations in common do not wait for each other
+        Panache.getEntityManager().createNativeQuery("""
+                select count(pg_advisory_xact_lock_shared(hashtextextended('diversity-organisation:' || o, 0)))
+                from (select lead_provider_id::text as o from agreement where id = ?1
+                      union select lead_provider_id::text from agreement_period where agreement_id = ?1
+                      union select organisation_id::text from subcontract where agreement_id = ?1) x""")
+                .setParameter(1, agreementId).getSingleResult();
         Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_refresh(?1, ?2) as text)")
                 .setParameter(1, agreementId).setParameter(2, LocalDate.now(clock)).getSingleResult();
     }
 
-    /** After an organisation event (its current attribute period recorded): its memberships carry them and its name. */
+    /**
+     * After an organisation event (its current attribute period recorded): its memberships carry them and its name.
+     * <p>
+     * It waits for the rebuilds that are reading the organisation (they hold its lock shared, above) and they for it:
+     * otherwise a rebuild could copy the attributes as they were while the event changed them, and the event's update
+     * would not see the rebuild's new rows (nor the rebuild the event's new attributes), so the rows would keep the old
+     * ones until the next change. Whichever comes second reads, in a statement after its lock, what the first
+     * committed.
+     */
     public void organisationChanged(UUID organisationId, String name) {
-        takeTurn();
+        Panache.getEntityManager().createNativeQuery(
+                "select 1 from (select pg_advisory_xact_lock(hashtextextended('diversity-organisation:' || ?1, 0))) l")
+                .setParameter(1, organisationId.toString()).getSingleResult();
         Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_organisation(?1, ?2) as text)")
                 .setParameter(1, organisationId).setParameter(2, name).getSingleResult();
-    }
-
-    /**
-     * Changes of the read model take turns, each holding the version's row (V7) until its transaction ends, and read
-     * only after they have it. Otherwise a rebuild could copy an organisation's attributes as they were while an
-     * event changed them: the event's update does not see the rebuild's new rows, and the rebuild does not see the
-     * event's new attributes, so the rows would keep the old ones until the next change.
-     */
-    private static void takeTurn() {
-        Panache.getEntityManager().createNativeQuery("select version from diversity_membership_version for update")
-                .getSingleResult();
     }
 }
