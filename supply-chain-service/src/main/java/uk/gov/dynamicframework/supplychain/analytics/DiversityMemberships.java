@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import uk.gov.dynamicframework.platform.persistence.TransactionLocks;
 
 /**
  * The read model of today's figures ({@code diversity_membership}, migrations V5 and V6): every membership of a supply
@@ -23,7 +24,8 @@ public class DiversityMemberships {
 
     /** After the agreement's periods or one of its subcontracts' periods changed: its memberships rebuilt. */
     public void agreementChanged(UUID agreementId) {
-        // shared: rebuilds of agreements with organisations in common do not wait for each other
+        // shared (the same names as TransactionLocks.exclusive in organisationChanged): rebuilds of agreements with
+        // organisations in common do not wait for each other
         Panache.getEntityManager().createNativeQuery("""
                 select count(pg_advisory_xact_lock_shared(hashtextextended('diversity-organisation:' || o, 0)))
                 from (select lead_provider_id::text as o from agreement where id = ?1
@@ -44,9 +46,7 @@ public class DiversityMemberships {
      * committed.
      */
     public void organisationChanged(UUID organisationId, String name) {
-        Panache.getEntityManager().createNativeQuery(
-                "select 1 from (select pg_advisory_xact_lock(hashtextextended('diversity-organisation:' || ?1, 0))) l")
-                .setParameter(1, organisationId.toString()).getSingleResult();
+        TransactionLocks.exclusive("diversity-organisation:" + organisationId);
         Panache.getEntityManager().createNativeQuery("select cast(diversity_membership_organisation(?1, ?2) as text)")
                 .setParameter(1, organisationId).setParameter(2, name).getSingleResult();
     }

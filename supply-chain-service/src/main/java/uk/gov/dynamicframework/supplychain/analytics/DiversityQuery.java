@@ -32,8 +32,8 @@ import uk.gov.dynamicframework.supplychain.analytics.DiversityFigures.Organisati
  * figures ({@code DiversityReadModelTest}): for today, one scan of the read model of today's memberships
  * ({@link DiversityMemberships}, no join); for any other date, the periods covering it (agreement, subcontract and
  * organisation periods joined). A second query lists the organisations in many areas. Today's figures for a scope are
- * computed once per version of the read model ({@code diversity_membership_version}, raised by every change of it, in
- * its transaction) and answered from memory until the next version. Plans and timings at 100 times the sector's size
+ * computed once per version of the read model ({@code diversity_membership_version}, raised once by every transaction
+ * that changes it, as it commits) and answered from memory until the next version. Plans and timings at 100 times the sector's size
  * are in the module README and bench/README.md.
  */
 @ApplicationScoped

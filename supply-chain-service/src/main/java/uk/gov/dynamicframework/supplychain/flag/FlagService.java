@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
+import uk.gov.dynamicframework.platform.persistence.TransactionLocks;
 import uk.gov.dynamicframework.platform.problem.ApiException;
 import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
@@ -186,12 +187,10 @@ public class FlagService {
      * Flags of one lead provider or area are evaluated by one transaction at a time (until it ends), so each
      * transition is decided on what the one before committed and published once (an agreement's own flags are
      * already: every evaluation holds the agreement's row). The locks are taken in one order, after the agreement's
-     * row and any lock on the read model's version: the lead, then the areas sorted.
+     * row and the read model's organisation locks: the lead, then the areas sorted.
      */
     private static void serialise(String scope) {
-        Panache.getEntityManager().createNativeQuery(
-                "select 1 from (select pg_advisory_xact_lock(hashtextextended('supply-chain-flags:' || ?1, 0))) l")
-                .setParameter(1, scope).getSingleResult();
+        TransactionLocks.exclusive("supply-chain-flags:" + scope);
     }
 
     private void publish(String type, SupplyChainFlag flag) {
