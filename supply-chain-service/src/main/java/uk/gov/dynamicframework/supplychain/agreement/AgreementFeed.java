@@ -25,7 +25,8 @@ import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainService;
 /**
  * Keeps {@link Agreement} and its periods from the contract service's events ({@value #TOPIC}), each applied once:
  * an agreement created opens its supply chain with the partners proposed in the bid; a variation or extension is
- * followed (shares left above the value raise a flag, nothing is deleted).
+ * followed (shares left above the value raise a flag, nothing is deleted); a termination ends its periods, so its
+ * supply chain stops counting in the figures and flags from the termination's effective date.
  */
 @ApplicationScoped
 public class AgreementFeed implements EventHandler {
@@ -33,6 +34,8 @@ public class AgreementFeed implements EventHandler {
     public static final String TOPIC = "df.agreements.v1";
     public static final String PREFIX = "df.agreement.";
     public static final String CREATED = "df.agreement.created";
+    /** The status of an agreement ended early: in force until the day before the terminated event's effective date. */
+    static final String TERMINATED = "TERMINATED";
 
     /** What this service reads of the contract service's {@code AgreementData}; anything else is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -110,7 +113,7 @@ public class AgreementFeed implements EventHandler {
         }
         BigDecimal oldValue = a.value;
         LocalDate oldStart = a.startDate;
-        LocalDate oldEnd = a.endDate;
+        LocalDate oldLastDay = created ? null : a.lastDay();
         String[] oldAreas = a.areas;
         String[] oldCategories = a.categories;
         a.reference = d.reference();
@@ -142,15 +145,18 @@ public class AgreementFeed implements EventHandler {
         a.endDate = d.endDate();
         a.sourceVersion = d.version();
         a.updatedAt = clock.instant();
+        LocalDate eventDate = event.time() == null ? LocalDate.now(clock) : LocalDate.ofInstant(event.time(), ZoneOffset.UTC);
+        LocalDate effectiveDate = d.effectiveDate() != null ? d.effectiveDate() : eventDate;
+        if (TERMINATED.equals(a.status)) {
+            a.terminated(effectiveDate);
+        }
         a.persist();
 
         boolean factsChanged = created || a.value.compareTo(oldValue) != 0 || !a.startDate.equals(oldStart)
-                || !a.endDate.equals(oldEnd) || !Arrays.equals(a.areas, oldAreas) || !Arrays.equals(a.categories, oldCategories);
+                || !a.lastDay().equals(oldLastDay) || !Arrays.equals(a.areas, oldAreas)
+                || !Arrays.equals(a.categories, oldCategories);
         if (factsChanged) {
-            LocalDate eventDate = event.time() == null ? LocalDate.now(clock) : LocalDate.ofInstant(event.time(), ZoneOffset.UTC);
-            LocalDate effective = created || !a.startDate.equals(oldStart) ? a.startDate
-                    : d.effectiveDate() != null ? d.effectiveDate() : eventDate;
-            periods.replaceFrom(a, effective);
+            periods.replaceFrom(a, created || !a.startDate.equals(oldStart) ? a.startDate : effectiveDate);
         }
         if (created) {
             chains.open(a, d.proposedSupplyChain() == null ? List.of() : d.proposedSupplyChain().stream()
@@ -159,7 +165,7 @@ public class AgreementFeed implements EventHandler {
                             p.share() == null ? null : p.share().amount()))
                     .toList());
         } else {
-            chains.agreementChanged(a);
+            chains.agreementChanged(a, List.of(oldAreas));
         }
     }
 }

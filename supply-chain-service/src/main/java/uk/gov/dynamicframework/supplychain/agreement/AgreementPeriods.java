@@ -32,7 +32,7 @@ public class AgreementPeriods {
                     .setParameter(1, a.id).setParameter(2, from).executeUpdate();
         }
         LocalDate start = from.equals(LocalDate.MIN) ? a.startDate : from;
-        LocalDate endExclusive = a.endDate.plusDays(1);
+        LocalDate endExclusive = a.lastDay().plusDays(1);
         if (start.isBefore(endExclusive)) {
             em.createNativeQuery("""
                     insert into agreement_period (agreement_id, valid_from, valid_to, lead_provider_id, contract_type, categories,

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import uk.gov.dynamicframework.platform.outbox.Outbox;
 import uk.gov.dynamicframework.platform.paging.PageOf;
@@ -43,15 +46,18 @@ public class FlagService {
         this.config = config;
     }
 
-    /** Re-evaluates every flag the agreement's supply chain bears on; {@code allocated} = its live shares. */
+    /**
+     * Re-evaluates every flag the agreement's supply chain bears on; {@code allocated} = its live shares,
+     * {@code formerAreas} = areas it covered before this change (their flags may no longer hold).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluate(Agreement a, BigDecimal allocated) {
+    public void evaluate(Agreement a, BigDecimal allocated, Collection<String> formerAreas) {
         Panache.getEntityManager().flush();
         LocalDate today = LocalDate.now(clock);
         String agreement = a.id.toString();
         set(FlagKind.SHARES_EXCEED_VALUE, agreement, a.sharesExceedValue, a.id, a.leadProviderId, null, null, a.bodyIds,
                 "The subcontracts' shares come to " + allocated + ", above the agreement's value " + a.value);
-        boolean running = !a.endDate.isBefore(today);
+        boolean running = !a.lastDay().isBefore(today);
         long live = (Long) Panache.getEntityManager().createNativeQuery(
                 "select count(*) from subcontract where agreement_id = ?1 and status in ('PROPOSED', 'CONFIRMED')", Long.class)
                 .setParameter(1, a.id).getSingleResult();
@@ -59,10 +65,49 @@ public class FlagService {
                 "Agreement " + (a.reference == null ? agreement : a.reference) + " has no subcontractors");
         evaluateSmallShare(a, running);
         evaluateRepeats(a.leadProviderId, today);
-        evaluateVoluntaryCoverage(a.areas, today);
+        Set<String> areas = new TreeSet<>(formerAreas);
+        areas.addAll(List.of(a.areas));
+        evaluateVoluntaryCoverage(areas.toArray(String[]::new), today);
+    }
+
+    /**
+     * After an organisation became voluntary or stopped being (the flags of the areas it delivers in), or small (those
+     * of the running agreements it is a subcontractor of). Called with the organisation's read-model lock held
+     * ({@code DiversityMemberships.organisationChanged}): every change of a supply chain it is in either committed
+     * before, and is seen here, or waits for this transaction and then evaluates on the new attributes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void organisationChanged(UUID organisationId, boolean voluntaryChanged, boolean smallChanged) {
+        Panache.getEntityManager().flush();
+        LocalDate today = LocalDate.now(clock);
+        if (smallChanged) {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = Panache.getEntityManager().createNativeQuery("""
+                    select distinct ag.id from subcontract s join agreement ag on ag.id = s.agreement_id
+                    where s.organisation_id = ?1 and s.status in ('PROPOSED', 'CONFIRMED') and ag.last_day >= ?2
+                    order by ag.id""", UUID.class).setParameter(1, organisationId).setParameter(2, today).getResultList();
+            for (UUID id : ids) {
+                serialise("agreement:" + id);
+                Agreement a = Agreement.findById(id); // first read in this transaction: as committed, after the lock
+                evaluateSmallShare(a, !a.lastDay().isBefore(today));
+            }
+        }
+        if (voluntaryChanged) {
+            @SuppressWarnings("unchecked")
+            List<String> areas = Panache.getEntityManager().createNativeQuery("""
+                    select distinct x.area from agreement ag cross join lateral unnest(ag.areas) as x(area)
+                    where ag.lead_provider_id = ?1 and ag.last_day >= ?2
+                    union
+                    select distinct x.area from subcontract s join agreement ag on ag.id = s.agreement_id
+                    cross join lateral unnest(s.areas) as x(area)
+                    where s.organisation_id = ?1 and s.status in ('PROPOSED', 'CONFIRMED') and ag.last_day >= ?2""", String.class)
+                    .setParameter(1, organisationId).setParameter(2, today).getResultList();
+            evaluateVoluntaryCoverage(areas.toArray(String[]::new), today);
+        }
     }
 
     private void evaluateSmallShare(Agreement a, boolean running) {
+        serialise("agreement:" + a.id);
         BigDecimal threshold = SmallShareThreshold.<SmallShareThreshold>list("bodyId in ?1", List.of(a.bodyIds)).stream()
                 .map(t -> t.minimumShare).reduce(BigDecimal::max).orElse(config.defaultSmallOrganisationShare());
         BigDecimal toSmall = (BigDecimal) Panache.getEntityManager().createNativeQuery("""
@@ -84,7 +129,7 @@ public class FlagService {
                 from subcontract s join agreement ag on ag.id = s.agreement_id
                 cross join lateral unnest(s.areas) as x(area)
                 cross join lateral unnest(ag.body_ids) as b(body)
-                where ag.lead_provider_id = ?1 and ag.end_date >= ?2 and s.status in ('PROPOSED', 'CONFIRMED')
+                where ag.lead_provider_id = ?1 and ag.last_day >= ?2 and s.status in ('PROPOSED', 'CONFIRMED')
                 group by s.organisation_id having count(distinct x.area) >= ?3
                 order by s.organisation_id""")
                 .setParameter(1, lead).setParameter(2, today).setParameter(3, config.repeatedOrganisationAreas())
@@ -107,7 +152,7 @@ public class FlagService {
                     select x.area, c.category, ag.lead_provider_id, ag.id, ag.body_ids
                     from agreement ag cross join lateral unnest(ag.areas) as x(area)
                     cross join lateral unnest(ag.categories) as c(category)
-                    where ag.end_date >= ?2 and x.area = any(?1)),
+                    where ag.last_day >= ?2 and x.area = any(?1)),
                 deliverers as (
                     select area, category, lead_provider_id as organisation_id from covered
                     union
@@ -184,10 +229,11 @@ public class FlagService {
     }
 
     /**
-     * Flags of one lead provider or area are evaluated by one transaction at a time (until it ends), so each
-     * transition is decided on what the one before committed and published once (an agreement's own flags are
-     * already: every evaluation holds the agreement's row). The locks are taken in one order, after the agreement's
-     * row and the read model's organisation locks: the lead, then the areas sorted.
+     * Flags of one lead provider or area, and an agreement's small-organisation share, are evaluated by one transaction
+     * at a time (until it ends), so each transition is decided on what the one before committed and published once
+     * (an agreement's other flags are already: every change of it holds its row; an organisation event evaluates its
+     * share without the row). The locks are taken in one order, after the agreement's row and the read model's
+     * organisation locks: the agreements sorted, the lead, then the areas sorted.
      */
     private static void serialise(String scope) {
         TransactionLocks.exclusive("supply-chain-flags:" + scope);
@@ -248,11 +294,11 @@ public class FlagService {
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         List<UUID> ids = Panache.getEntityManager().createNativeQuery(
-                "select id from agreement where end_date >= ?1 and ?2 = any(body_ids) order by id", UUID.class)
+                "select id from agreement where last_day >= ?1 and ?2 = any(body_ids) order by id", UUID.class)
                 .setParameter(1, today).setParameter(2, bodyId).getResultList();
         for (UUID id : ids) {
             Agreement a = Agreement.lock(id);
-            if (a.hasBody(bodyId) && !a.endDate.isBefore(today)) {
+            if (a.hasBody(bodyId) && !a.lastDay().isBefore(today)) {
                 evaluateSmallShare(a, true);
             }
         }

@@ -102,9 +102,10 @@ public class SupplyChainOcds {
         ObjectNode contract = release.putArray("contracts").addObject();
         contract.put("id", a.id.toString());
         contract.put("awardID", a.id.toString());
-        contract.put("status", a.endDate.isBefore(LocalDate.now(clock)) ? "terminated" : "active");
+        // OCDS contractStatus "terminated": no longer active, whether it ran to its end or ended early
+        contract.put("status", a.lastDay().isBefore(LocalDate.now(clock)) ? "terminated" : "active");
         value(contract.putObject("value"), a.value);
-        contract.putObject("period").put("startDate", start(a.startDate)).put("endDate", start(a.endDate.plusDays(1)));
+        contract.putObject("period").put("startDate", start(a.startDate)).put("endDate", start(a.lastDay().plusDays(1)));
         if (!changes.isEmpty()) {
             ArrayNode amendments = contract.putArray("amendments");
             for (SubcontractChange c : changes) {

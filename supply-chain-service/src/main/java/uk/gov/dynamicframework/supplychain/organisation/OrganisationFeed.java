@@ -13,11 +13,13 @@ import uk.gov.dynamicframework.platform.events.CloudEvent;
 import uk.gov.dynamicframework.platform.inbox.EventHandler;
 import uk.gov.dynamicframework.platform.inbox.Inbox;
 import uk.gov.dynamicframework.supplychain.analytics.DiversityMemberships;
+import uk.gov.dynamicframework.supplychain.flag.FlagService;
 
 /**
  * Keeps {@link SupplyChainOrganisation} and its attribute periods ({@link OrganisationPeriods}) from the registry's
  * organisation and provider events, each applied once; the read model of today's figures takes the organisation's
- * current attributes and name in the same transaction.
+ * current attributes and name in the same transaction, and the flags that depend on its being voluntary or small are
+ * evaluated again if that changed.
  */
 @ApplicationScoped
 public class OrganisationFeed implements EventHandler {
@@ -34,14 +36,16 @@ public class OrganisationFeed implements EventHandler {
     private final Clock clock;
     private final OrganisationPeriods periods;
     private final DiversityMemberships memberships;
+    private final FlagService flags;
 
     public OrganisationFeed(Inbox inbox, ObjectMapper mapper, Clock clock, OrganisationPeriods periods,
-            DiversityMemberships memberships) {
+            DiversityMemberships memberships, FlagService flags) {
         this.inbox = inbox;
         this.mapper = mapper;
         this.clock = clock;
         this.periods = periods;
         this.memberships = memberships;
+        this.flags = flags;
     }
 
     @Incoming("organisations")
@@ -79,8 +83,11 @@ public class OrganisationFeed implements EventHandler {
         o.sourceVersion = s.version();
         o.updatedAt = clock.instant();
         o.persist();
-        periods.record(o.id, new OrganisationPeriods.Attributes(o.sector, o.incomeBand, List.of(o.characteristics),
-                s.localAreas() == null ? List.of() : s.localAreas()), o.updatedAt);
+        OrganisationPeriods.Change change = periods.record(o.id, new OrganisationPeriods.Attributes(o.sector, o.incomeBand,
+                List.of(o.characteristics), s.localAreas() == null ? List.of() : s.localAreas()), o.updatedAt);
         memberships.organisationChanged(o.id, o.name);
+        if (change.any()) {
+            flags.organisationChanged(o.id, change.voluntary(), change.small());
+        }
     }
 }

@@ -30,8 +30,21 @@ public class OrganisationPeriods {
         }
     }
 
-    /** Records {@code attributes} as true from {@code at}, closing the current period if they differ from it. */
-    public void record(UUID organisationId, Attributes attributes, Instant at) {
+    /** Whether a recorded change made the organisation voluntary or not, small or not (what flags depend on). */
+    public record Change(boolean voluntary, boolean small) {
+
+        static final Change NONE = new Change(false, false);
+
+        public boolean any() {
+            return voluntary || small;
+        }
+    }
+
+    /**
+     * Records {@code attributes} as true from {@code at}, closing the current period if they differ from it; says
+     * whether being voluntary or small changed (from not at all, for an organisation first heard of).
+     */
+    public Change record(UUID organisationId, Attributes attributes, Instant at) {
         var em = Panache.getEntityManager();
         @SuppressWarnings("unchecked")
         List<Object[]> current = em.createNativeQuery("""
@@ -39,9 +52,11 @@ public class OrganisationPeriods {
                 where organisation_id = ?1 and valid_to = 'infinity' for update""")
                 .setParameter(1, organisationId).getResultList();
         boolean first = current.isEmpty();
+        boolean wasVoluntary = !first && isVoluntary((String) current.get(0)[0]);
+        boolean wasSmall = !first && isSmall((String) current.get(0)[1]);
         if (!first) {
             if (attributes.sameAs(current.get(0))) {
-                return;
+                return Change.NONE;
             }
             Instant currentFrom = (Instant) current.get(0)[4];
             if (!at.isAfter(currentFrom)) {
@@ -69,6 +84,7 @@ public class OrganisationPeriods {
                 .setParameter(11, c.contains(WELSH))
                 .setParameter(12, c.contains(WOMENS_SPECIALIST))
                 .executeUpdate();
+        return new Change(isVoluntary(attributes.sector()) != wasVoluntary, isSmall(attributes.incomeBand()) != wasSmall);
     }
 
     /** Voluntary and community sector (VCSE without social enterprises, as the sector's analyses count it). */

@@ -84,12 +84,18 @@ public class SupplyChainService {
         agreementChanged(a);
     }
 
-    /** After the agreement itself changed: shares left above its value raise a flag; flags are re-evaluated. */
+    /** After the agreement or its supply chain changed: shares above its value raise a flag; flags are re-evaluated. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void agreementChanged(Agreement a) {
+        agreementChanged(a, List.of());
+    }
+
+    /** The same, after a change that took the agreement out of {@code formerAreas} (their flags are re-evaluated too). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agreementChanged(Agreement a, Collection<String> formerAreas) {
         BigDecimal allocated = allocated(a.id, null);
         a.sharesExceedValue = allocated.compareTo(a.value) > 0;
-        flags.evaluate(a, allocated);
+        flags.evaluate(a, allocated, formerAreas);
     }
 
     @Transactional
@@ -248,11 +254,12 @@ public class SupplyChainService {
         if (!outsideAreas.isEmpty()) {
             throw ApiException.invalid("areas", "not among the agreement's areas: " + String.join(", ", outsideAreas));
         }
-        if (start.isBefore(a.startDate) || start.isAfter(a.endDate)) {
-            throw ApiException.invalid("startDate", "must be within the agreement's dates " + a.startDate + " to " + a.endDate);
+        LocalDate lastDay = a.lastDay();
+        if (start.isBefore(a.startDate) || start.isAfter(lastDay)) {
+            throw ApiException.invalid("startDate", "must be within the agreement's dates " + a.startDate + " to " + lastDay);
         }
-        if (end.isBefore(start) || end.isAfter(a.endDate)) {
-            throw ApiException.invalid("endDate", "must be on or after the start date and not after the agreement's end " + a.endDate);
+        if (end.isBefore(start) || end.isAfter(lastDay)) {
+            throw ApiException.invalid("endDate", "must be on or after the start date and not after the agreement's last day " + lastDay);
         }
         return new Subcontract.Terms(categories.stream().distinct().toList(), List.copyOf(areas), share.amount(), start, end);
     }

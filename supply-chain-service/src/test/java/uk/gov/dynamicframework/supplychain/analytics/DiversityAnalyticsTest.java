@@ -107,6 +107,29 @@ class DiversityAnalyticsTest {
     }
 
     @Test
+    void aTerminatedAgreementCountsUntilTheDayBeforeItsTerminationTookEffect() {
+        LocalDate start = LocalDate.of(2008, 4, 1);
+        LocalDate end = LocalDate.of(2010, 3, 31);
+        Org lead = organisation("Ended early").register();
+        Org partner = organisation("Its partner").income("UNDER_100K").register();
+        Agreement a = agreement(lead).areas(DURHAM).value("600000.00").dates(start, end).create();
+        subcontracted(a, subcontract(partner, "60000.00", start, end, List.of("ACCOMMODATION"), List.of(DURHAM)));
+        assertThat(figures("national?asAt=2009-06-30").getLong("agreements")).isEqualTo(1);
+
+        a.terminated(LocalDate.of(2009, 1, 1), 3);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> figures("agreements/" + a.id() + "?asAt=2009-01-01").getLong("agreements") == 0);
+        JsonPath lastDay = figures("agreements/" + a.id() + "?asAt=2008-12-31");
+        assertThat(lastDay.getLong("agreements")).isEqualTo(1);
+        assertThat(lastDay.getLong("subcontractors.count")).isEqualTo(1);
+        assertThat(lastDay.getString("valueToSubcontractors.amount")).isEqualTo("60000.00");
+        JsonPath after = figures("national?asAt=2009-06-30");
+        assertThat(after.getLong("agreements")).as("not until its end date").isEqualTo(0);
+        assertThat(after.getLong("subcontractors.count")).as("nor its supply chain").isEqualTo(0);
+    }
+
+    @Test
     void theSameFiguresComeAsCsv() {
         Org lead = organisation("Csv lead").register();
         agreement(lead).areas("W15000001").value("300000.00").dates(LocalDate.of(2005, 1, 1), LocalDate.of(2005, 12, 31)).create();

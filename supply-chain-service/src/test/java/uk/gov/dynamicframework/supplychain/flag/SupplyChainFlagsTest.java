@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.dynamicframework.devtools.ServiceTestResource;
+import uk.gov.dynamicframework.devtools.TestClock;
 import uk.gov.dynamicframework.devtools.TestTokens;
 import uk.gov.dynamicframework.devtools.TopicRecorder;
 import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainEvents;
@@ -80,6 +81,69 @@ class SupplyChainFlagsTest {
     private static String typeAndVersion(String event) {
         JsonNode e = json(event);
         return e.get("type").asText() + " " + e.get("data").get("version").asLong();
+    }
+
+    @Test
+    void aTerminatedAgreementsFlagsResolveFromTheDayItsTerminationTakesEffect() {
+        Org lead = organisation("Terminated lead").privateSector().register();
+        Agreement a = agreement(lead).areas("E23000011").value("200000.00").create();
+        given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then()
+                .body("items.kind", org.hamcrest.Matchers.hasItem("NO_SUBCONTRACTORS"));
+
+        a.terminated(TestClock.today(), 2);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("bodyId", a.body())
+                .get("/v1/diversity/flags").then().body("items", hasSize(0)));
+        given().get("/v1/diversity/agreements/" + a.id()).then().statusCode(200).body("agreements", equalTo(0));
+        given().contentType(ContentType.JSON).header("Authorization", lead.token())
+                .body(subcontract(organisation("Too late").register(), "1000.00", TestClock.today(), TestClock.today(),
+                        a.categories(), a.areas()))
+                .post("/v1/supply-chains/" + a.id() + "/subcontracts").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAreaAnAgreementNoLongerCoversHasItsFlagResolved() {
+        Org lead = organisation("Moving lead").privateSector().register();
+        Agreement a = agreement(lead).contractType("PWB", "FAMILY_SIGNIFICANT_OTHERS").areas("E23000021").value("80000.00")
+                .create();
+        String inFormer = "items.findAll { it.subject == 'E23000021:FAMILY_SIGNIFICANT_OTHERS' }";
+        String inNew = "items.findAll { it.subject == 'E23000022:FAMILY_SIGNIFICANT_OTHERS' }";
+        given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION").queryParam("size", 100).get("/v1/diversity/flags").then()
+                .body(inFormer, hasSize(1)).body(inNew, hasSize(0));
+
+        a.movedTo(2, "E23000022");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION")
+                .queryParam("size", 100).get("/v1/diversity/flags").then().body(inFormer, hasSize(0)).body(inNew, hasSize(1)));
+    }
+
+    @Test
+    void anOrganisationBecomingSmallOrVoluntaryResolvesTheFlagsThatDependedOnIt() {
+        Org lead = organisation("Lead turning charity").privateSector().income("OVER_10M").register();
+        Org partner = organisation("Shrinking firm").privateSector().income("FROM_1M_TO_10M").register();
+        Agreement a = agreement(lead).contractType("PWB", "SOCIAL_INCLUSION").areas("E23000025").value("100000.00").create();
+        propose(a, subcontract(a, partner, "30000.00"));
+        given().contentType(ContentType.JSON).header("Authorization", a.commissioner()).body(Map.of("minimumShare", 0.25))
+                .put("/v1/diversity/small-organisation-thresholds/" + a.body()).then().statusCode(200);
+        String coverage = "items.findAll { it.subject == 'E23000025:SOCIAL_INCLUSION' }";
+        given().queryParam("bodyId", a.body()).queryParam("size", 100).get("/v1/diversity/flags").then()
+                .body("items.kind", org.hamcrest.Matchers.hasItem("SMALL_ORGANISATION_SHARE_BELOW_THRESHOLD"))
+                .body(coverage, hasSize(1));
+
+        partner.withIncomeBand("UNDER_100K", 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("bodyId", a.body())
+                .queryParam("kind", "SMALL_ORGANISATION_SHARE_BELOW_THRESHOLD").get("/v1/diversity/flags").then()
+                .body("items", hasSize(0)));
+
+        lead.withSector("VOLUNTARY_AND_COMMUNITY", 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("bodyId", a.body())
+                .queryParam("size", 100).get("/v1/diversity/flags").then().body(coverage, hasSize(0)));
+
+        partner.withIncomeBand("FROM_1M_TO_10M", 2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("bodyId", a.body())
+                .queryParam("kind", "SMALL_ORGANISATION_SHARE_BELOW_THRESHOLD").get("/v1/diversity/flags").then()
+                .body("items", hasSize(1)).body("items[0].version", equalTo(3)));
     }
 
     @Test

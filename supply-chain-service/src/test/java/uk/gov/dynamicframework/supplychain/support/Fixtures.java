@@ -97,6 +97,13 @@ public final class Fixtures {
             return changed;
         }
 
+        /** The registry publishing the organisation's snapshot in another sector, as version {@code version}. */
+        public Org withSector(String newSector, long version) {
+            Org changed = new Org(id, name, newSector, incomeBand, characteristics);
+            changed.publish("df.organisation.updated", version);
+            return changed;
+        }
+
         void publish(String type, long version) {
             String chars = characteristics.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
             TestEvents.send("df.organisations.v1", id, TestEvents.cloudEvent(TestEvents.newId(), type, id, """
@@ -191,26 +198,44 @@ public final class Fixtures {
             return varied;
         }
 
+        /** The contract service publishing a variation of the areas, effective today, as version {@code version}. */
+        public Agreement movedTo(long version, String... gss) {
+            Agreement moved = new Agreement(id, lead, body, contractType, categories, regionCode, List.of(gss), value, start,
+                    end, partners);
+            moved.publish("df.agreement.varied", version, "LIVE", TestClock.today());
+            return moved;
+        }
+
+        /** The contract service publishing the agreement's termination, effective from {@code from}, as version {@code version}. */
+        public void terminated(LocalDate from, long version) {
+            publish("df.agreement.terminated", version, "TERMINATED", from);
+        }
+
         /** The very same created event (same event id) delivered again, as a broker may after a rebalance. */
         public void redeliverCreated() {
             TestEvents.send("df.agreements.v1", id, CREATED_RECORDS.get(id));
         }
 
         void publish(String type, long version) {
+            publish(type, version, "LIVE", null);
+        }
+
+        void publish(String type, long version, String status, LocalDate effectiveDate) {
             String partnerJson = partners.entrySet().stream().map(p -> """
                     {"organisationId":"%s","name":"%s","share":%s}""".formatted(p.getKey().id(), p.getKey().name(),
                     p.getValue() == null ? "null" : "{\"amount\":" + p.getValue() + ",\"currency\":\"GBP\"}"))
                     .collect(Collectors.joining(","));
             String json = """
-                    {"agreementId":"%s","reference":"DF-AGR-2026-%s","ocid":null,"kind":"GRANT","status":"LIVE",
+                    {"agreementId":"%s","reference":"DF-AGR-2026-%s","ocid":null,"kind":"GRANT","status":"%s",
                      "leadProvider":{"organisationId":"%s","name":"%s"},
                      "commissioningBodies":[{"bodyId":"%s","name":"Body","share":{"amount":%s,"currency":"GBP"}}],
                      "owningBodyId":"%s","contractType":"%s","categories":[%s],"regionCode":%s,"areas":[%s],
                      "value":{"amount":%s,"currency":"GBP"},"startDate":"%s","endDate":"%s",
-                     "proposedSupplyChain":[%s],"version":%d,"somethingNew":"ignored"}"""
-                    .formatted(id, id.substring(0, 5), lead.id(), lead.name(), body, value, body, contractType,
+                     "proposedSupplyChain":[%s],%s"version":%d,"somethingNew":"ignored"}"""
+                    .formatted(id, id.substring(0, 5), status, lead.id(), lead.name(), body, value, body, contractType,
                             quoted(categories), regionCode == null ? "null" : "\"" + regionCode + "\"", quoted(areas),
-                            value, start, end, partnerJson, version);
+                            value, start, end, partnerJson,
+                            effectiveDate == null ? "" : "\"effectiveDate\":\"" + effectiveDate + "\",", version);
             String record = TestEvents.cloudEvent(TestEvents.newId(), type, id, json);
             if (type.equals("df.agreement.created")) {
                 CREATED_RECORDS.put(id, record);
