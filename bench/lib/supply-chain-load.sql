@@ -27,9 +27,9 @@ from bench_src_organisation;
 \echo '[load] agreements and their periods'
 insert into agreement (id, reference, ocid, kind, status, lead_provider_id, lead_provider_name, owning_body_id, body_ids,
                        contract_type, categories, region_code, areas, value, start_date, end_date, chain_version,
-                       source_version, updated_at)
+                       source_version, updated_at, flags_evaluated_on)
 select id, reference, ocid, kind, status, lead_provider_id, lead_provider_name, owning_body_id, body_ids, contract_type,
-       categories, region_code, areas, value, start_date, end_date, 0, version, now()
+       categories, region_code, areas, value, start_date, end_date, 0, version, now(), current_date
 from bench_src_agreement;
 insert into agreement_period (agreement_id, valid_from, valid_to, lead_provider_id, contract_type, categories,
                               region_code, areas, in_wales, value)

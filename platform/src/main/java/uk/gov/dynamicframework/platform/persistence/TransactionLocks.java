@@ -18,4 +18,14 @@ public final class TransactionLocks {
                 "select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
                 .setParameter(1, name).getSingleResult();
     }
+
+    /**
+     * Waits until no other transaction holds {@code name} exclusively, then holds it shared (with other sharers)
+     * until this transaction ends.
+     */
+    public static void shared(String name) {
+        Panache.getEntityManager().createNativeQuery(
+                "select 1 from (select pg_advisory_xact_lock_shared(hashtextextended(?1, 0))) l")
+                .setParameter(1, name).getSingleResult();
+    }
 }

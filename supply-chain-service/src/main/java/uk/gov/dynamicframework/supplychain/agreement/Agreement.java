@@ -75,6 +75,10 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "terminated_from")
     public LocalDate terminatedFrom;
 
+    /** The day its flags were last evaluated (see {@code FlagSweep}). */
+    @Column(name = "flags_evaluated_on")
+    public LocalDate flagsEvaluatedOn;
+
     /** Set when a variation left the subcontracts' shares above the value; nothing is deleted. */
     @Column(name = "shares_exceed_value", nullable = false)
     public boolean sharesExceedValue;
@@ -116,9 +120,21 @@ public class Agreement extends PanacheEntityBase {
         return terminatedFrom == null || terminatedFrom.isAfter(endDate) ? endDate : terminatedFrom.minusDays(1);
     }
 
-    /** Terminated (from the event's effective date, once: a terminated agreement changes no more). */
-    public void terminated(LocalDate from) {
-        if (terminatedFrom == null) {
+    /**
+     * Whether it is in force on {@code day} or a later day (not if terminated before it started); in SQL
+     * {@code last_day >= greatest(day, start_date)}.
+     */
+    public boolean inForceFrom(LocalDate day) {
+        LocalDate last = lastDay();
+        return !last.isBefore(day) && !last.isBefore(startDate);
+    }
+
+    /**
+     * Terminated from {@code from}: the terminated event's date always, another event's (one that came first and
+     * already said TERMINATED) only if none is known.
+     */
+    public void terminated(LocalDate from, boolean fromTerminatedEvent) {
+        if (terminatedFrom == null || fromTerminatedEvent) {
             terminatedFrom = from;
         }
     }

@@ -148,7 +148,7 @@ public class AgreementFeed implements EventHandler {
         LocalDate eventDate = event.time() == null ? LocalDate.now(clock) : LocalDate.ofInstant(event.time(), ZoneOffset.UTC);
         LocalDate effectiveDate = d.effectiveDate() != null ? d.effectiveDate() : eventDate;
         if (TERMINATED.equals(a.status)) {
-            a.terminated(effectiveDate);
+            a.terminated(effectiveDate, event.type().equals(PREFIX + "terminated"));
         }
         a.persist();
 

@@ -37,6 +37,15 @@ public class DiversityMemberships {
     }
 
     /**
+     * Holds the organisation's lock shared until the transaction ends, as a rebuild does (above): for a change that
+     * puts the organisation into a supply chain without rebuilding the read model (a proposed subcontract), so that an
+     * organisation event's flag evaluation either sees this change or runs after it.
+     */
+    public void holdOrganisation(UUID organisationId) {
+        TransactionLocks.shared("diversity-organisation:" + organisationId);
+    }
+
+    /**
      * After an organisation event (its current attribute period recorded): its memberships carry them and its name.
      * <p>
      * It waits for the rebuilds that are reading the organisation (they hold its lock shared, above) and they for it:

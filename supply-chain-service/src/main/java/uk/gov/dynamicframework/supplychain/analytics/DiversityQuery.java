@@ -291,8 +291,11 @@ public class DiversityQuery {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (var settings = c.createStatement()) {
-                // the plans are cheap hash joins and aggregates: JIT compiling them costs more than running them
-                settings.execute("set local jit = off; set local work_mem = '32MB'");
+                // the plans are cheap hash joins and aggregates: JIT compiling them costs more than running them.
+                // Planned for the date and scope given each time: a generic plan (which the driver's server-side
+                // prepared statements get after a few runs) estimates a tenth of the rows and sizes its hash
+                // tables to match, which made the national figures half as slow again (bench/README.md).
+                settings.execute("set local jit = off; set local work_mem = '32MB'; set local plan_cache_mode = force_custom_plan");
                 return work.run(c);
             } finally {
                 c.rollback(); // read only: the settings end with the transaction

@@ -54,10 +54,11 @@ public class FlagService {
     public void evaluate(Agreement a, BigDecimal allocated, Collection<String> formerAreas) {
         Panache.getEntityManager().flush();
         LocalDate today = LocalDate.now(clock);
+        a.flagsEvaluatedOn = today;
         String agreement = a.id.toString();
         set(FlagKind.SHARES_EXCEED_VALUE, agreement, a.sharesExceedValue, a.id, a.leadProviderId, null, null, a.bodyIds,
                 "The subcontracts' shares come to " + allocated + ", above the agreement's value " + a.value);
-        boolean running = !a.lastDay().isBefore(today);
+        boolean running = a.inForceFrom(today);
         long live = (Long) Panache.getEntityManager().createNativeQuery(
                 "select count(*) from subcontract where agreement_id = ?1 and status in ('PROPOSED', 'CONFIRMED')", Long.class)
                 .setParameter(1, a.id).getSingleResult();
@@ -84,23 +85,25 @@ public class FlagService {
             @SuppressWarnings("unchecked")
             List<UUID> ids = Panache.getEntityManager().createNativeQuery("""
                     select distinct ag.id from subcontract s join agreement ag on ag.id = s.agreement_id
-                    where s.organisation_id = ?1 and s.status in ('PROPOSED', 'CONFIRMED') and ag.last_day >= ?2
+                    where s.organisation_id = ?1 and s.status in ('PROPOSED', 'CONFIRMED') and ag.last_day >= greatest(?2, ag.start_date)
                     order by ag.id""", UUID.class).setParameter(1, organisationId).setParameter(2, today).getResultList();
             for (UUID id : ids) {
                 serialise("agreement:" + id);
-                Agreement a = Agreement.findById(id); // first read in this transaction: as committed, after the lock
-                evaluateSmallShare(a, !a.lastDay().isBefore(today));
+                // first read in this transaction, after the lock: as committed; read only, so the flush never locks its row
+                Agreement a = Agreement.findById(id);
+                Panache.getSession().setReadOnly(a, true);
+                evaluateSmallShare(a, a.inForceFrom(today));
             }
         }
         if (voluntaryChanged) {
             @SuppressWarnings("unchecked")
             List<String> areas = Panache.getEntityManager().createNativeQuery("""
                     select distinct x.area from agreement ag cross join lateral unnest(ag.areas) as x(area)
-                    where ag.lead_provider_id = ?1 and ag.last_day >= ?2
+                    where ag.lead_provider_id = ?1 and ag.last_day >= greatest(?2, ag.start_date)
                     union
                     select distinct x.area from subcontract s join agreement ag on ag.id = s.agreement_id
                     cross join lateral unnest(s.areas) as x(area)
-                    where s.organisation_id = ?1 and s.status in ('PROPOSED', 'CONFIRMED') and ag.last_day >= ?2""", String.class)
+                    where s.organisation_id = ?1 and s.status in ('PROPOSED', 'CONFIRMED') and ag.last_day >= greatest(?2, ag.start_date)""", String.class)
                     .setParameter(1, organisationId).setParameter(2, today).getResultList();
             evaluateVoluntaryCoverage(areas.toArray(String[]::new), today);
         }
@@ -129,7 +132,7 @@ public class FlagService {
                 from subcontract s join agreement ag on ag.id = s.agreement_id
                 cross join lateral unnest(s.areas) as x(area)
                 cross join lateral unnest(ag.body_ids) as b(body)
-                where ag.lead_provider_id = ?1 and ag.last_day >= ?2 and s.status in ('PROPOSED', 'CONFIRMED')
+                where ag.lead_provider_id = ?1 and ag.last_day >= greatest(?2, ag.start_date) and s.status in ('PROPOSED', 'CONFIRMED')
                 group by s.organisation_id having count(distinct x.area) >= ?3
                 order by s.organisation_id""")
                 .setParameter(1, lead).setParameter(2, today).setParameter(3, config.repeatedOrganisationAreas())
@@ -152,7 +155,7 @@ public class FlagService {
                     select x.area, c.category, ag.lead_provider_id, ag.id, ag.body_ids
                     from agreement ag cross join lateral unnest(ag.areas) as x(area)
                     cross join lateral unnest(ag.categories) as c(category)
-                    where ag.last_day >= ?2 and x.area = any(?1)),
+                    where ag.last_day >= greatest(?2, ag.start_date) and x.area = any(?1)),
                 deliverers as (
                     select area, category, lead_provider_id as organisation_id from covered
                     union
@@ -289,16 +292,16 @@ public class FlagService {
         t.setBy = caller.actor();
         t.setAt = clock.instant();
         t.persist();
-        // the body's running agreements, each locked (in id order, as every change of one locks it first) and read
-        // afresh before its flag is decided
+        // the body's running agreements, all locked first (in id order, as every change of one locks it first, and
+        // before any flag lock) and read afresh before their flags are decided
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         List<UUID> ids = Panache.getEntityManager().createNativeQuery(
-                "select id from agreement where last_day >= ?1 and ?2 = any(body_ids) order by id", UUID.class)
-                .setParameter(1, today).setParameter(2, bodyId).getResultList();
-        for (UUID id : ids) {
-            Agreement a = Agreement.lock(id);
-            if (a.hasBody(bodyId) && !a.lastDay().isBefore(today)) {
+                "select id from agreement where last_day >= greatest(?1, start_date) and ?2 = any(body_ids) order by id",
+                UUID.class).setParameter(1, today).setParameter(2, bodyId).getResultList();
+        List<Agreement> locked = ids.stream().map(Agreement::lock).toList();
+        for (Agreement a : locked) {
+            if (a.hasBody(bodyId) && a.inForceFrom(today)) {
                 evaluateSmallShare(a, true);
             }
         }

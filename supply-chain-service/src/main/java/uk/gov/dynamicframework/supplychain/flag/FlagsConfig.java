@@ -3,6 +3,7 @@ package uk.gov.dynamicframework.supplychain.flag;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.time.Duration;
 
 /** Thresholds of the supply-chain flags ({@code df.supply-chains.flags.*}). */
 @ConfigMapping(prefix = "df.supply-chains.flags")
@@ -15,4 +16,8 @@ public interface FlagsConfig {
     /** Used for an agreement none of whose commissioning bodies set a small-organisation share threshold; 0 = no flag. */
     @WithDefault("0")
     BigDecimal defaultSmallOrganisationShare();
+
+    /** How often the agreements whose last day has passed are evaluated again ({@link FlagSweep}). */
+    @WithDefault("1h")
+    Duration sweepEvery();
 }

@@ -102,10 +102,13 @@ public class SupplyChainOcds {
         ObjectNode contract = release.putArray("contracts").addObject();
         contract.put("id", a.id.toString());
         contract.put("awardID", a.id.toString());
-        // OCDS contractStatus "terminated": no longer active, whether it ran to its end or ended early
-        contract.put("status", a.lastDay().isBefore(LocalDate.now(clock)) ? "terminated" : "active");
+        // OCDS contractStatus: "terminated" once no longer active, whether it ran to its end or ended early;
+        // "cancelled" if terminated before it started
+        boolean never = !a.inForceFrom(a.startDate);
+        contract.put("status", never ? "cancelled" : a.lastDay().isBefore(LocalDate.now(clock)) ? "terminated" : "active");
         value(contract.putObject("value"), a.value);
-        contract.putObject("period").put("startDate", start(a.startDate)).put("endDate", start(a.lastDay().plusDays(1)));
+        contract.putObject("period").put("startDate", start(a.startDate))
+                .put("endDate", start(never ? a.startDate : a.lastDay().plusDays(1)));
         if (!changes.isEmpty()) {
             ArrayNode amendments = contract.putArray("amendments");
             for (SubcontractChange c : changes) {

@@ -27,6 +27,7 @@ import uk.gov.dynamicframework.platform.security.Caller;
 import uk.gov.dynamicframework.platform.security.Roles;
 import uk.gov.dynamicframework.platform.web.Preconditions;
 import uk.gov.dynamicframework.supplychain.agreement.Agreement;
+import uk.gov.dynamicframework.supplychain.analytics.DiversityMemberships;
 import uk.gov.dynamicframework.supplychain.flag.FlagService;
 import uk.gov.dynamicframework.supplychain.organisation.SupplyChainOrganisation;
 import uk.gov.dynamicframework.supplychain.subcontract.SubcontractRequests.Ending;
@@ -57,13 +58,16 @@ public class SupplyChainService {
     private final ReferenceCodes codes;
     private final SubcontractPeriods periods;
     private final FlagService flags;
+    private final DiversityMemberships memberships;
 
-    public SupplyChainService(Outbox outbox, Clock clock, ReferenceCodes codes, SubcontractPeriods periods, FlagService flags) {
+    public SupplyChainService(Outbox outbox, Clock clock, ReferenceCodes codes, SubcontractPeriods periods, FlagService flags,
+            DiversityMemberships memberships) {
         this.outbox = outbox;
         this.clock = clock;
         this.codes = codes;
         this.periods = periods;
         this.flags = flags;
+        this.memberships = memberships;
     }
 
     /** Opens the agreement's supply chain with the partners proposed in the bid (inside the event's transaction). */
@@ -75,6 +79,7 @@ public class SupplyChainService {
             if (p.organisationId().equals(a.leadProviderId) || !seen.add(p.organisationId())) {
                 continue;
             }
+            memberships.holdOrganisation(p.organisationId());
             BigDecimal share = p.share() == null ? null : Money.gbp(p.share()).amount();
             Subcontract s = Subcontract.propose(a.id, p.organisationId(), new Subcontract.Terms(List.of(a.categories),
                     List.of(a.areas), share, a.startDate, a.endDate), now, FROM_AGREEMENT);
@@ -88,6 +93,12 @@ public class SupplyChainService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void agreementChanged(Agreement a) {
         agreementChanged(a, List.of());
+    }
+
+    /** The agreement's flags evaluated again with nothing changed (its last day passed): see {@code FlagSweep}. */
+    @Transactional
+    public void reevaluate(UUID agreementId) {
+        agreementChanged(Agreement.lock(agreementId));
     }
 
     /** The same, after a change that took the agreement out of {@code formerAreas} (their flags are re-evaluated too). */
@@ -109,6 +120,7 @@ public class SupplyChainService {
         if (org == null) {
             throw ApiException.invalid("organisationId", "is not an organisation registered with the framework");
         }
+        memberships.holdOrganisation(org.id);
         if (Subcontract.count("agreementId = ?1 and organisationId = ?2 and status in ?3", a.id, request.organisationId(),
                 List.of(SubcontractStatus.PROPOSED, SubcontractStatus.CONFIRMED)) > 0) {
             throw ApiException.conflict("The organisation already has a live subcontract in this supply chain");
@@ -131,6 +143,7 @@ public class SupplyChainService {
         authorise(a, caller);
         Subcontract s = require(a, subcontractId);
         Preconditions.requireMatch(ifMatch, s.version, "subcontract");
+        memberships.holdOrganisation(s.organisationId);
         Subcontract.Terms terms = terms(a, request.categories(), request.areas(), request.share(), request.startDate(),
                 request.endDate());
         requireWithinValue(a, terms.share(), s.id);
@@ -255,11 +268,13 @@ public class SupplyChainService {
             throw ApiException.invalid("areas", "not among the agreement's areas: " + String.join(", ", outsideAreas));
         }
         LocalDate lastDay = a.lastDay();
+        String ended = a.terminatedFrom == null ? "" : " (terminated from " + a.terminatedFrom + ")";
         if (start.isBefore(a.startDate) || start.isAfter(lastDay)) {
-            throw ApiException.invalid("startDate", "must be within the agreement's dates " + a.startDate + " to " + lastDay);
+            throw ApiException.invalid("startDate", "must be within the agreement's dates " + a.startDate + " to " + lastDay + ended);
         }
         if (end.isBefore(start) || end.isAfter(lastDay)) {
-            throw ApiException.invalid("endDate", "must be on or after the start date and not after the agreement's last day " + lastDay);
+            throw ApiException.invalid("endDate", "must be on or after the start date and not after the agreement's last day "
+                    + lastDay + ended);
         }
         return new Subcontract.Terms(categories.stream().distinct().toList(), List.copyOf(areas), share.amount(), start, end);
     }

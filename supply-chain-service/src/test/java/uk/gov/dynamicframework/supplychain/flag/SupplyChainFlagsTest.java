@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import uk.gov.dynamicframework.supplychain.support.Fixtures.Org;
 
 @QuarkusTest
 class SupplyChainFlagsTest {
+
+    @Inject
+    FlagSweep sweep;
 
     @Test
     void anAgreementWithNoSubcontractorsIsFlaggedOnceAndTheFlagResolvesWhenOneIsAdded() {
@@ -99,7 +103,31 @@ class SupplyChainFlagsTest {
                 .body(subcontract(organisation("Too late").register(), "1000.00", TestClock.today(), TestClock.today(),
                         a.categories(), a.areas()))
                 .post("/v1/supply-chains/" + a.id() + "/subcontracts").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("errors[0].field", equalTo("startDate"));
+    }
+
+    @Test
+    void anAgreementsFlagsResolveTheDayAfterItsLastDayWithNoEventToSaySo() {
+        Org lead = organisation("Running out").privateSector().register();
+        Agreement ending = agreement(lead).areas("E23000031").dates(TestClock.today().minusMonths(3), TestClock.today())
+                .create();
+        Agreement terminatedAhead = agreement(lead).areas("E23000031").create();
+        terminatedAhead.terminated(TestClock.today().plusDays(1), 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/v1/supply-chains/" + terminatedAhead.id())
+                .then().extract().path("agreementStatus").equals("TERMINATED"));
+        for (Agreement a : List.of(ending, terminatedAhead)) {
+            given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then()
+                    .body("items.kind", org.hamcrest.Matchers.hasItem("NO_SUBCONTRACTORS"));
+        }
+        assertThat(sweep.run()).as("nothing has passed its last day yet").map(Object::toString).doesNotContain(ending.id(), terminatedAhead.id());
+
+        TestClock.advance(Duration.ofDays(2));
+        assertThat(sweep.run()).map(Object::toString).contains(ending.id(), terminatedAhead.id());
+        for (Agreement a : List.of(ending, terminatedAhead)) {
+            given().queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body("items", hasSize(0));
+        }
+        assertThat(sweep.run()).as("evaluated since its last day: not again").map(Object::toString)
+                .doesNotContain(ending.id(), terminatedAhead.id());
     }
 
     @Test
@@ -109,13 +137,14 @@ class SupplyChainFlagsTest {
                 .create();
         String inFormer = "items.findAll { it.subject == 'E23000021:FAMILY_SIGNIFICANT_OTHERS' }";
         String inNew = "items.findAll { it.subject == 'E23000022:FAMILY_SIGNIFICANT_OTHERS' }";
-        given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION").queryParam("size", 100).get("/v1/diversity/flags").then()
-                .body(inFormer, hasSize(1)).body(inNew, hasSize(0));
+        given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION").queryParam("bodyId", a.body()).get("/v1/diversity/flags")
+                .then().body(inFormer, hasSize(1)).body(inNew, hasSize(0));
 
         a.movedTo(2, "E23000022");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("kind", "NO_VOLUNTARY_ORGANISATION")
-                .queryParam("size", 100).get("/v1/diversity/flags").then().body(inFormer, hasSize(0)).body(inNew, hasSize(1)));
+                .queryParam("bodyId", a.body()).get("/v1/diversity/flags").then().body(inFormer, hasSize(0))
+                .body(inNew, hasSize(1)));
     }
 
     @Test
