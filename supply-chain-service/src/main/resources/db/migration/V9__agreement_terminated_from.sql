@@ -9,8 +9,11 @@ alter table agreement add column terminated_from date,
     add column flags_evaluated_on date;
 
 -- Agreements terminated before this version: from the day the service last heard of them (the best it knows; the
--- terminated event's own date was not kept), their periods cut there and the read model rebuilt.
-update agreement set terminated_from = updated_at::date where status = 'TERMINATED';
+-- terminated event's own date was not kept), their periods cut there and the read model rebuilt. Every event of an
+-- agreement evaluated its flags, so the others were evaluated on the day of their last event; the terminated ones
+-- are evaluated again by the first sweep.
+update agreement set terminated_from = (updated_at at time zone 'UTC')::date where status = 'TERMINATED';
+update agreement set flags_evaluated_on = (updated_at at time zone 'UTC')::date where status <> 'TERMINATED';
 delete from agreement_period p using agreement a
 where a.id = p.agreement_id and a.terminated_from is not null and p.valid_from >= a.terminated_from;
 update agreement_period p set valid_to = a.terminated_from from agreement a

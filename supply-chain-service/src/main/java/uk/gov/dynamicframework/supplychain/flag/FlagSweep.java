@@ -16,7 +16,8 @@ import uk.gov.dynamicframework.supplychain.subcontract.SupplyChainService;
  * What a date alone changes: an agreement whose last day has passed (its end date, or the day before a termination
  * took effect) no longer bears on any flag, but no event may come to say so (the contract service's expiry does not
  * follow a termination dated ahead). Each run evaluates again, one agreement per transaction, every agreement not
- * evaluated since its last day; the agreement's row lock makes two replicas' runs take turns.
+ * evaluated since its last day; replicas running at once take turns on each agreement's row, and the second finds
+ * it done.
  */
 @ApplicationScoped
 public class FlagSweep {
@@ -38,28 +39,32 @@ public class FlagSweep {
         run();
     }
 
-    /** The agreements evaluated again. */
+    /** The agreements evaluated again (in id order, each once a run: one that fails waits for the next run). */
     public List<UUID> run() {
+        LocalDate today = LocalDate.now(clock);
         List<UUID> done = new ArrayList<>();
+        UUID after = new UUID(0, 0); // the nil uuid: below every agreement id (PostgreSQL compares uuids bytewise)
         while (true) {
-            LocalDate today = LocalDate.now(clock);
+            UUID from = after;
             @SuppressWarnings("unchecked")
             List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
                     select id from agreement
-                    where last_day < ?1 and (flags_evaluated_on is null or flags_evaluated_on <= last_day)
-                    order by id limit ?2""", UUID.class).setParameter(1, today).setParameter(2, BATCH).getResultList());
-            int before = done.size();
+                    where last_day < ?1 and (flags_evaluated_on is null or flags_evaluated_on <= last_day) and id > ?2
+                    order by id limit ?3""", UUID.class).setParameter(1, today).setParameter(2, from)
+                    .setParameter(3, BATCH).getResultList());
             for (UUID id : due) {
                 try {
-                    chains.reevaluate(id);
-                    done.add(id);
+                    if (chains.reevaluate(id, today)) {
+                        done.add(id);
+                    }
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "The flags of agreement %s could not be evaluated after its last day; will retry", id);
                 }
             }
-            if (due.size() < BATCH || done.size() == before) {
+            if (due.size() < BATCH) {
                 return done;
             }
+            after = due.get(due.size() - 1);
         }
     }
 }

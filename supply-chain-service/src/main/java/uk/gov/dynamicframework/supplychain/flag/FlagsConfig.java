@@ -3,7 +3,6 @@ package uk.gov.dynamicframework.supplychain.flag;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
-import java.time.Duration;
 
 /** Thresholds of the supply-chain flags ({@code df.supply-chains.flags.*}). */
 @ConfigMapping(prefix = "df.supply-chains.flags")
@@ -17,7 +16,7 @@ public interface FlagsConfig {
     @WithDefault("0")
     BigDecimal defaultSmallOrganisationShare();
 
-    /** How often the agreements whose last day has passed are evaluated again ({@link FlagSweep}). */
+    /** How often the agreements whose last day has passed are evaluated again ({@link FlagSweep}); {@code off}: never. */
     @WithDefault("1h")
-    Duration sweepEvery();
+    String sweepEvery();
 }

@@ -95,10 +95,18 @@ public class SupplyChainService {
         agreementChanged(a, List.of());
     }
 
-    /** The agreement's flags evaluated again with nothing changed (its last day passed): see {@code FlagSweep}. */
+    /**
+     * The agreement's flags evaluated again with nothing changed, unless they were since its last day passed (by
+     * another replica's sweep, or an event): see {@code FlagSweep}. Whether they were evaluated here.
+     */
     @Transactional
-    public void reevaluate(UUID agreementId) {
-        agreementChanged(Agreement.lock(agreementId));
+    public boolean reevaluate(UUID agreementId, LocalDate today) {
+        Agreement a = Agreement.lock(agreementId);
+        if (a.flagsEvaluatedOn != null && a.flagsEvaluatedOn.isAfter(a.lastDay()) || !a.lastDay().isBefore(today)) {
+            return false;
+        }
+        agreementChanged(a);
+        return true;
     }
 
     /** The same, after a change that took the agreement out of {@code formerAreas} (their flags are re-evaluated too). */
