@@ -2,6 +2,7 @@ package uk.gov.dynamicframework.supplychain.ocds;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.agreement;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.organisation;
 import static uk.gov.dynamicframework.supplychain.support.Fixtures.subcontract;
@@ -17,8 +18,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.dynamicframework.devtools.TestClock;
 import uk.gov.dynamicframework.supplychain.support.Fixtures.Agreement;
 import uk.gov.dynamicframework.supplychain.support.Fixtures.Org;
 
@@ -69,6 +72,30 @@ class SupplyChainOcdsTest {
         assertThat(partyStays.at("/roles/0").asText()).isEqualTo("subcontractor");
         assertThat(partyStays.at("/details/vcse").asBoolean()).isTrue();
         assertThat(party(release, leaves.id()).at("/details/vcse").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aTerminatedAgreementsContractIsTerminatedAtItsLastDayOrCancelledIfItNeverStarted() throws Exception {
+        Org lead = organisation("Ended lead").register();
+        Agreement running = agreement(lead).create();
+        Agreement notStarted = agreement(lead).dates(TestClock.today().plusMonths(1), TestClock.today().plusYears(1)).create();
+        running.terminated(TestClock.today(), 2);
+        notStarted.terminated(TestClock.today(), 2);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(contract(running).get("status").asText())
+                .isEqualTo("terminated"));
+        JsonNode ended = contract(running);
+        assertThat(ended.at("/period/endDate").asText()).startsWith(TestClock.today().toString());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(contract(notStarted).get("status").asText())
+                .isEqualTo("cancelled"));
+        JsonNode pkg = mapper.readTree(given().get("/v1/supply-chains/" + notStarted.id() + "/ocds").then().statusCode(200)
+                .extract().asString());
+        assertThat(RELEASE_PACKAGE.validate(pkg)).as("OCDS schema errors in %s", pkg).isEmpty();
+    }
+
+    private JsonNode contract(Agreement a) throws Exception {
+        return mapper.readTree(given().get("/v1/supply-chains/" + a.id() + "/ocds").then().statusCode(200).extract()
+                .asString()).at("/releases/0/contracts/0");
     }
 
     private static JsonNode party(JsonNode release, String id) {
